@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+//
+// AlgoKit: algorithms and computational geometry for Swift, with a benchmark harness.
+// No package dependencies, by design: library modules use the standard library only
+// (plus Glibc/Darwin for C math and raw I/O), so they also bundle into one contest file.
+
+import PackageDescription
+
+/// Library modules, in dependency order. Each is its own product so users link only what they need.
+let libraries: [(name: String, dependencies: [String])] = [
+  ("AlgoKitHeap", []),
+  ("AlgoKitKnapsack", []),
+  ("AlgoKitGeometry", []),
+  ("AlgoKitDetection", ["AlgoKitGeometry"]),
+  ("AlgoKitIO", []),
+]
+
+/// Internal invariant checks (heap order after every mutation, and so on) are compiled in only
+/// with `swift build -Xswiftc -DALGOKIT_INTERNAL_CHECKS`; tests turn them on for debug builds.
+let librarySettings: [SwiftSetting] = []
+
+var targets: [Target] = []
+for library in libraries {
+  targets.append(.target(
+    name: library.name,
+    dependencies: library.dependencies.map { .target(name: $0) },
+    swiftSettings: librarySettings))
+  targets.append(.testTarget(
+    name: "\(library.name)Tests",
+    dependencies: [.target(name: library.name)],
+    swiftSettings: [.define("ALGOKIT_INTERNAL_CHECKS", .when(configuration: .debug))]))
+}
+
+targets += [
+  // The umbrella: `import AlgoKit` re-exports every library module.
+  .target(name: "AlgoKit", dependencies: libraries.map { .target(name: $0.name) }),
+
+  // Benchmark harness (measurement, statistics, complexity fit, output) and the executable.
+  .target(name: "BenchmarkHarness", path: "Benchmarks/BenchmarkHarness"),
+  .executableTarget(
+    name: "algokit-bench",
+    dependencies: ["BenchmarkHarness", "AlgoKit"],
+    path: "Benchmarks/algokit-bench"),
+  .testTarget(name: "BenchmarkHarnessTests", dependencies: ["BenchmarkHarness"]),
+]
+
+let package = Package(
+  name: "AlgoKit",
+  // macOS 13 / iOS 16: `ContinuousClock` and `Duration` (benchmarks, budgets). Wide integer
+  // arithmetic uses `multipliedFullWidth`, so `Int128` (macOS 15) is not needed.
+  platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
+  products: [.library(name: "AlgoKit", targets: ["AlgoKit"])]
+    + libraries.map { .library(name: $0.name, targets: [$0.name]) }
+    + [.executable(name: "algokit-bench", targets: ["algokit-bench"])],
+  targets: targets,
+  swiftLanguageModes: [.v6]
+)
