@@ -15,8 +15,9 @@ let libraries: [(name: String, dependencies: [String])] = [
   ("AlgoKitIO", []),
 ]
 
-/// Internal invariant checks (heap order after every mutation, and so on) are compiled in only
-/// with `swift build -Xswiftc -DALGOKIT_INTERNAL_CHECKS`; tests turn them on for debug builds.
+/// Invariant checkers (`_checkInvariants()`) always exist and tests call them explicitly; the
+/// automatic check after every mutation is compiled in only with
+/// `swift build -Xswiftc -DALGOKIT_INTERNAL_CHECKS`, so users' debug builds stay fast.
 let librarySettings: [SwiftSetting] = []
 
 var targets: [Target] = []
@@ -27,8 +28,7 @@ for library in libraries {
     swiftSettings: librarySettings))
   targets.append(.testTarget(
     name: "\(library.name)Tests",
-    dependencies: [.target(name: library.name)],
-    swiftSettings: [.define("ALGOKIT_INTERNAL_CHECKS", .when(configuration: .debug))]))
+    dependencies: [.target(name: library.name)]))
 }
 
 targets += [
