@@ -1,0 +1,341 @@
+// 0/1 knapsack: best value (rolling array, exact fill), the teaching 2D table, and chosen items.
+
+extension Knapsack {
+  /// How ``Knapsack/zeroOneValue(weights:values:capacity:strategy:memoryLimit:)`` computes.
+  public enum Strategy: Sendable, Equatable {
+    /// Value-indexed when the values' sum is smaller than the capacity (or only its table fits
+    /// the memory limit) and the values are integers; otherwise capacity-indexed.
+    case automatic
+    /// Rolling array over capacities, in 32-bit SIMD lanes when the sum of values fits `Int32`,
+    /// else 64-bit lanes; floating values use the scalar loop.
+    case capacityIndexed
+    /// Rolling array over capacities in 64-bit lanes even when 32 would do (integer values).
+    case capacityIndexed64
+    /// Minimum weight per reachable value (integer values only; floating values fall back to
+    /// capacity-indexed): `O(N·ΣV)` time, for huge capacities with small values.
+    case valueIndexed
+    /// The textbook scalar loop on the value type itself, no narrowing, no blocks: a reference.
+    case reference
+  }
+
+  /// The best total value of a subset of items whose weights sum to at most `capacity`.
+  ///
+  /// ```swift
+  /// try Knapsack.zeroOneValue(weights: [3, 4, 5], values: [30, 50, 60], capacity: 8)  // 90
+  /// ```
+  ///
+  /// With integer values whose sum fits `Int32`, the DP runs in 32-bit SIMD lanes; with a sum of
+  /// values below the capacity, `.automatic` switches to the value-indexed DP
+  /// (``zeroOneValueIndexed(weights:values:capacity:memoryLimit:)``).
+  ///
+  /// - Parameters:
+  ///   - weights: Item weights, each `>= 0`.
+  ///   - values: Item values, each `>= 0` and finite; same count as `weights`.
+  ///   - capacity: The weight limit, `>= 0`.
+  ///   - strategy: Which DP to run; see ``Strategy``.
+  ///   - memoryLimit: Most bytes the DP array may use.
+  /// - Returns: The optimum; `0` for no items or when nothing fits.
+  /// - Throws: ``KnapsackError`` for mismatched lengths, a negative weight or capacity, a
+  ///   negative/NaN/infinite value, a sum of values overflowing `V`, or an array over `memoryLimit`.
+  /// - Complexity: Capacity-indexed: O(N·W) time, O(W) memory (4 or 8 bytes per cell).
+  ///   Value-indexed: O(N·ΣV) time, O(ΣV) memory.
+  @inlinable
+  public static func zeroOneValue<V: KnapsackValue>(
+    weights: [Int], values: [V], capacity: Int,
+    strategy: Strategy = .automatic, memoryLimit: Int = defaultMemoryLimit
+  ) throws(KnapsackError) -> V {
+    let total = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
+    guard strategy != .reference, let total64 = total._knapsackInt64 else {
+      try _checkTable(count: capacity + 1, stride: MemoryLayout<V>.stride, limit: memoryLimit)
+      return _zeroOneScalar(weights: weights, values: values, capacity: capacity)
+    }
+    // Integer values (each fits Int64 since their sum over fitting items does).
+    let narrow = strategy != .capacityIndexed64 && total64 <= Int64(Int32.max)
+    let laneBytes = narrow ? 4 : 8
+    let sumOfValues = Int(total64)
+    var useValueIndexed = strategy == .valueIndexed
+    if strategy == .automatic && sumOfValues < capacity {
+      useValueIndexed = true
+    } else if strategy == .automatic,
+      (_product(capacity + 1, laneBytes) ?? .max) > memoryLimit,
+      (_product(sumOfValues + 1, 8) ?? .max) <= memoryLimit {
+      useValueIndexed = true
+    }
+    if useValueIndexed {
+      return try _valueIndexed(
+        weights: weights, values: values, capacity: capacity, sumOfValues: sumOfValues,
+        memoryLimit: memoryLimit)
+    }
+    try _checkTable(count: capacity + 1, stride: laneBytes, limit: memoryLimit)
+    let best: Int64
+    if narrow {
+      var lanes = [Int32](); lanes.reserveCapacity(values.count)
+      for i in values.indices {
+        lanes.append(weights[i] <= capacity ? Int32(truncatingIfNeeded: values[i]._knapsackInt64!) : 0)
+      }
+      best = Int64(_zeroOneLanes32(weights: weights, values: lanes, capacity: capacity))
+    } else {
+      var lanes = [Int64](); lanes.reserveCapacity(values.count)
+      for i in values.indices {
+        lanes.append(weights[i] <= capacity ? values[i]._knapsackInt64! : 0)
+      }
+      best = _zeroOneLanes64(weights: weights, values: lanes, capacity: capacity)
+    }
+    return V(_knapsackInt64: best)!
+  }
+
+  /// The best total value of a subset whose weights sum to exactly `exactCapacity`, or nil when no
+  /// subset has that total weight.
+  ///
+  /// ```swift
+  /// try Knapsack.zeroOneValue(weights: [2, 4], values: [1, 1], exactCapacity: 5)  // nil
+  /// try Knapsack.zeroOneValue(weights: [2, 4], values: [1, 1], exactCapacity: 6)  // 2
+  /// ```
+  /// The empty subset fills capacity 0 exactly, so `exactCapacity: 0` gives at least `0`.
+  ///
+  /// - Throws: As ``zeroOneValue(weights:values:capacity:strategy:memoryLimit:)``.
+  /// - Complexity: O(N·W) time; O(W) memory (one value and one reachability flag per cell).
+  @inlinable
+  public static func zeroOneValue<V: KnapsackValue>(
+    weights: [Int], values: [V], exactCapacity capacity: Int,
+    memoryLimit: Int = defaultMemoryLimit
+  ) throws(KnapsackError) -> V? {
+    _ = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
+    try _checkTable(count: capacity + 1, stride: MemoryLayout<V>.stride + 1, limit: memoryLimit)
+    var best = [V](repeating: .zero, count: capacity + 1)
+    var reachable = [Bool](repeating: false, count: capacity + 1)
+    reachable[0] = true
+    best.withUnsafeMutableBufferPointer { f in
+      reachable.withUnsafeMutableBufferPointer { ok in
+        for i in weights.indices {
+          let w = weights[i], v = values[i]
+          if w > capacity { continue }
+          var j = capacity
+          while j >= w {
+            if ok[j &- w] {
+              let candidate = f[j &- w] + v
+              if !ok[j] || candidate > f[j] { f[j] = candidate; ok[j] = true }
+            }
+            j &-= 1
+          }
+        }
+      }
+    }
+    return reachable[capacity] ? best[capacity] : nil
+  }
+
+  /// A chosen subset of items: which, their total value and total weight.
+  public struct Selection<Value: KnapsackValue>: Equatable, Sendable {
+    /// Indices of the chosen items, ascending.
+    public var items: [Int]
+    /// Sum of the chosen items' values (summed in index order).
+    public var value: Value
+    /// Sum of the chosen items' weights.
+    public var weight: Int
+
+    /// A selection of `items` worth `value` weighing `weight`.
+    @inlinable
+    public init(items: [Int], value: Value, weight: Int) {
+      self.items = items
+      self.value = value
+      self.weight = weight
+    }
+  }
+
+  /// An optimal subset for the 0/1 knapsack: the lexicographically smallest one.
+  ///
+  /// **Tie rule.** Among all subsets of weight `<= capacity` with the optimal value, returns the
+  /// one whose ascending index list is lexicographically smallest (a proper prefix counts as
+  /// smaller): `[0, 3]` before `[1, 2]`, and `[0]` before `[0, 3]`. So zero-value items are taken
+  /// only when they come before a later item that is needed anyway.
+  ///
+  /// ```swift
+  /// let s = try Knapsack.zeroOneItems(weights: [3, 4, 5], values: [30, 50, 60], capacity: 8)
+  /// // s.items == [0, 2], s.value == 90, s.weight == 8
+  /// ```
+  ///
+  /// **How.** The DP runs over the items in reverse (suffix order) and records one *decision bit*
+  /// per item and capacity: "taking item i is optimal for items i... at capacity c". Walking
+  /// forward, the first item whose bit is set is the smallest index any optimal completion can
+  /// use, which gives the tie rule for free. Memory is N·(W+1) bits, 64 times less than a table of
+  /// 64-bit values; a divide-and-conquer (Hirschberg-style) reconstruction would need only O(W)
+  /// but costs a second pass and loses this tie rule, so instead a bit table over `memoryLimit`
+  /// is refused (1 GiB holds N·W up to 8.6·10⁹ cells).
+  ///
+  /// - Throws: As ``zeroOneValue(weights:values:capacity:strategy:memoryLimit:)``;
+  ///   ``KnapsackError/tableTooLarge(bytes:limit:)`` when N·(W+1) bits plus the rolling array
+  ///   exceed `memoryLimit`.
+  /// - Complexity: O(N·W) time; N·(W+1)/8 + O(W) bytes.
+  @inlinable
+  public static func zeroOneItems<V: KnapsackValue>(
+    weights: [Int], values: [V], capacity: Int, memoryLimit: Int = defaultMemoryLimit
+  ) throws(KnapsackError) -> Selection<V> {
+    _ = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
+    let n = weights.count
+    let wordsPerRow = capacity / 64 + 1
+    guard let bitWords = _product(n, wordsPerRow),
+      let bitBytes = _product(bitWords, 8),
+      let rollBytes = _product(capacity + 1, MemoryLayout<V>.stride)
+    else { throw .tableTooLarge(bytes: .max, limit: memoryLimit) }
+    let (bytes, overflow) = bitBytes.addingReportingOverflow(rollBytes)
+    guard !overflow, bytes <= memoryLimit else {
+      throw .tableTooLarge(bytes: overflow ? .max : bytes, limit: memoryLimit)
+    }
+    var bits = [UInt64](repeating: 0, count: bitWords)
+    var reachAt = [Int](repeating: 0, count: n)  // DP reach after item i (suffix i...)
+    var f = [V](repeating: .zero, count: capacity + 1)
+    bits.withUnsafeMutableBufferPointer { bitBuffer in
+      f.withUnsafeMutableBufferPointer { f in
+        var reach = 0
+        var i = n
+        while i > 0 {
+          i &-= 1
+          let w = weights[i], v = values[i]
+          if w > capacity { reachAt[i] = reach; continue }
+          let newReach = capacity - reach < w ? capacity : reach &+ w
+          if newReach > reach {
+            let top = f[reach]
+            for j in (reach &+ 1)...newReach { f[j] = top }
+          }
+          let row = bitBuffer.baseAddress! + i &* wordsPerRow
+          var j = newReach
+          var word: UInt64 = 0
+          while j >= w {
+            let candidate = f[j &- w] + v
+            let take = !(candidate < f[j])
+            if take { f[j] = candidate }
+            word |= UInt64(take ? 1 : 0) &<< UInt64(j & 63)
+            if j & 63 == 0 { row[j >> 6] = word; word = 0 }
+            j &-= 1
+          }
+          if w <= newReach { row[w >> 6] |= word }
+          reach = newReach
+          reachAt[i] = reach
+        }
+      }
+    }
+    // Smallest weight of a positive-value item in each suffix: below it, nothing more to gain.
+    var minPositive = [Int](repeating: .max, count: n + 1)
+    for i in stride(from: n - 1, through: 0, by: -1) {
+      minPositive[i] = values[i] > .zero ? min(minPositive[i + 1], weights[i]) : minPositive[i + 1]
+    }
+    var c = capacity
+    var chosen: [Int] = []
+    var value = V.zero
+    for i in 0..<n {
+      if c < minPositive[i] { break }
+      let w = weights[i]
+      guard w <= c else { continue }
+      let take = c > reachAt[i] || bits[i * wordsPerRow + c >> 6] & (1 << UInt64(c & 63)) != 0
+      if take {
+        chosen.append(i)
+        value = value + values[i]
+        c -= w
+      }
+    }
+    return Selection(items: chosen, value: value, weight: capacity - c)
+  }
+
+  /// The classic 2D table `f[i][j]`: the best value of the first `i` items within capacity `j`.
+  ///
+  /// For teaching and for small instances where every intermediate optimum is wanted. For large
+  /// ones use ``zeroOneValue(weights:values:capacity:strategy:memoryLimit:)`` (O(W) memory) or
+  /// ``zeroOneItems(weights:values:capacity:memoryLimit:)`` (bits instead of values).
+  public struct ZeroOneTable<Value: KnapsackValue>: Sendable {
+    /// The items' weights.
+    public let weights: [Int]
+    /// The items' values.
+    public let values: [Value]
+    /// The largest capacity in the table.
+    public let capacity: Int
+    /// Row-major `(N + 1) × (capacity + 1)` cells.
+    @usableFromInline internal let _cells: [Value]
+
+    @inlinable
+    internal init(weights: [Int], values: [Value], capacity: Int, cells: [Value]) {
+      self.weights = weights
+      self.values = values
+      self.capacity = capacity
+      self._cells = cells
+    }
+
+    /// `f[i][j]`: the best value using only items `0..<i` within capacity `j`.
+    /// - Precondition: `0 <= i <= N`, `0 <= j <= capacity`.
+    /// - Complexity: O(1).
+    @inlinable
+    public subscript(items i: Int, capacity j: Int) -> Value {
+      precondition(i >= 0 && i <= weights.count, "item count out of range")
+      precondition(j >= 0 && j <= capacity, "capacity out of range")
+      return _cells[i * (capacity + 1) + j]
+    }
+
+    /// The optimum over all items within the full capacity: `f[N][W]`.
+    @inlinable
+    public var bestValue: Value { _cells[_cells.count - 1] }
+
+    /// An optimal subset, by walking the table back from `f[N][W]`.
+    ///
+    /// **Tie rule:** item `i` is left out whenever `f[i+1][j] == f[i][j]` (leaving it out keeps
+    /// the optimum), deciding from the last item to the first; so later items are avoided.
+    /// This differs from ``Knapsack/zeroOneItems(weights:values:capacity:memoryLimit:)``, whose
+    /// rule is the lexicographically smallest index list.
+    /// - Complexity: O(N).
+    @inlinable
+    public func chosenItems() -> Selection<Value> {
+      var j = capacity
+      var chosen: [Int] = []
+      var i = weights.count
+      while i > 0 {
+        if self[items: i, capacity: j] != self[items: i - 1, capacity: j] {
+          chosen.append(i - 1)
+          j -= weights[i - 1]
+        }
+        i -= 1
+      }
+      chosen.reverse()
+      var value = Value.zero
+      for k in chosen { value = value + values[k] }
+      return Selection(items: chosen, value: value, weight: capacity - j)
+    }
+  }
+
+  /// Fills the full 2D 0/1 table `f[i][j]` (best value of the first `i` items within `j`).
+  ///
+  /// ```swift
+  /// let t = try Knapsack.zeroOneTable(weights: [3, 4, 5], values: [30, 50, 60], capacity: 8)
+  /// t.bestValue                 // 90
+  /// t[items: 2, capacity: 7]    // 80: items 0 and 1
+  /// t.chosenItems().items       // [0, 2]
+  /// ```
+  /// - Throws: As ``zeroOneValue(weights:values:capacity:strategy:memoryLimit:)``; the table is
+  ///   (N+1)·(W+1) values and must fit `memoryLimit`.
+  /// - Complexity: O(N·W) time and memory.
+  @inlinable
+  public static func zeroOneTable<V: KnapsackValue>(
+    weights: [Int], values: [V], capacity: Int, memoryLimit: Int = defaultMemoryLimit
+  ) throws(KnapsackError) -> ZeroOneTable<V> {
+    _ = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
+    let n = weights.count
+    let width = capacity + 1
+    guard let cells = _product(n + 1, width) else {
+      throw .tableTooLarge(bytes: .max, limit: memoryLimit)
+    }
+    try _checkTable(count: cells, stride: MemoryLayout<V>.stride, limit: memoryLimit)
+    var table = [V](repeating: .zero, count: cells)
+    table.withUnsafeMutableBufferPointer { f in
+      for i in 0..<n {
+        let w = weights[i], v = values[i]
+        let previous = i * width, row = previous + width
+        for j in 0..<width {
+          var best = f[previous + j]
+          if j >= w {
+            let candidate = f[previous + j - w] + v
+            if candidate > best { best = candidate }
+          }
+          f[row + j] = best
+        }
+      }
+    }
+    return ZeroOneTable(weights: weights, values: values, capacity: capacity, cells: table)
+  }
+}
