@@ -20,6 +20,11 @@ let libraries: [(name: String, dependencies: [String])] = [
 /// `swift build -Xswiftc -DALGOKIT_INTERNAL_CHECKS`, so users' debug builds stay fast.
 let librarySettings: [SwiftSetting] = []
 
+/// Non-Swift files kept beside a test target's sources (fixture generators), per test target.
+let testExcludes: [String: [String]] = [
+  "AlgoKitHeapTests": ["Fixtures/generate_heapq_fixtures.py"],
+]
+
 var targets: [Target] = []
 for library in libraries {
   targets.append(.target(
@@ -28,7 +33,8 @@ for library in libraries {
     swiftSettings: librarySettings))
   targets.append(.testTarget(
     name: "\(library.name)Tests",
-    dependencies: [.target(name: library.name)]))
+    dependencies: [.target(name: library.name)],
+    exclude: testExcludes["\(library.name)Tests"] ?? []))
 }
 
 targets += [

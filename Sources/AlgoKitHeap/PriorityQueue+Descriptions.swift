@@ -1,0 +1,17 @@
+// Printing a priority queue.
+
+extension OrderedPriorityQueue: CustomStringConvertible {
+  /// For example `PriorityQueue(count: 3, top: 1)`, or `PriorityQueue(count: 0)` when empty.
+  public var description: String {
+    guard let top = _storage.first else { return "PriorityQueue(count: 0)" }
+    return "PriorityQueue(count: \(_storage.count), top: \(top))"
+  }
+}
+
+extension OrderedPriorityQueue: CustomDebugStringConvertible {
+  /// The full type and the storage in heap order, for example
+  /// `OrderedPriorityQueue<Int, MinFirstOrder<Int>>(unordered: [1, 3, 2])`.
+  public var debugDescription: String {
+    "\(Self.self)(unordered: \(_storage))"
+  }
+}

@@ -1,0 +1,92 @@
+// The hot loops of OrderedPriorityQueue, on raw memory: moves through a hole, wrapping index
+// arithmetic, no bounds or uniqueness checks inside the loops.
+
+extension OrderedPriorityQueue {
+  /// A view of the heap's initialized storage, valid inside `_update`.
+  @usableFromInline
+  @frozen
+  internal struct _UnsafeHandle {
+    @usableFromInline internal let base: UnsafeMutablePointer<Element>
+    @usableFromInline internal let count: Int
+
+    @inlinable @inline(__always)
+    internal init(base: UnsafeMutablePointer<Element>, count: Int) {
+      self.base = base
+      self.count = count
+    }
+
+    @inlinable @inline(__always)
+    internal func _less(_ a: Int, _ b: Int) -> Bool {
+      Order.areInIncreasingOrder(base[a], base[b])
+    }
+
+    /// Fills the hole at `hole` with `item`, moving parents down while `item` comes before
+    /// them, but not above index `limit`.
+    @inlinable @inline(__always)
+    internal func _rise(_ item: Element, from hole: Int, limit: Int) {
+      var hole = hole
+      while hole > limit {
+        let parent = (hole &- 1) &>> 2
+        guard Order.areInIncreasingOrder(item, base[parent]) else { break }
+        (base + hole).moveInitialize(from: base + parent, count: 1)
+        hole = parent
+      }
+      (base + hole).initialize(to: item)
+    }
+
+    /// Fills the hole at `start` with `item`, bottom-up: the hole sinks along the first-served
+    /// child (the leftmost on ties) to a leaf, then `item` rises from there (not above `start`).
+    @inlinable @inline(__always)
+    internal func _sinkBottomUp(_ item: Element, from start: Int) {
+      var hole = start
+      var first = 4 &* hole &+ 1
+      let lastFullGroup = count &- 4
+      // Levels where all four children exist: a tournament of three comparisons.
+      while first <= lastFullGroup {
+        let a = _less(first &+ 1, first) ? first &+ 1 : first
+        let b = _less(first &+ 3, first &+ 2) ? first &+ 3 : first &+ 2
+        let best = _less(b, a) ? b : a
+        (base + hole).moveInitialize(from: base + best, count: 1)
+        hole = best
+        first = 4 &* hole &+ 1
+      }
+      // At most one partial group, whose children are leaves.
+      if first < count {
+        var best = first
+        var child = first &+ 1
+        while child < count {
+          if _less(child, best) { best = child }
+          child &+= 1
+        }
+        (base + hole).moveInitialize(from: base + best, count: 1)
+        hole = best
+      }
+      _rise(item, from: hole, limit: start)
+    }
+
+    /// Floyd's construction: sinks every internal node, last first.
+    @inlinable
+    internal func _heapify() {
+      guard count > 1 else { return }
+      var node = ((count &- 2) &>> 2) &+ 1
+      while node > 0 {
+        node &-= 1
+        _sinkBottomUp((base + node).move(), from: node)
+      }
+    }
+  }
+
+  /// Runs `body` on the storage; only call with a non-empty queue.
+  @inlinable @inline(__always)
+  internal mutating func _update<R>(_ body: (_UnsafeHandle) -> R) -> R {
+    _storage.withUnsafeMutableBufferPointer { buffer in
+      body(_UnsafeHandle(base: buffer.baseAddress!, count: buffer.count))
+    }
+  }
+
+  @inlinable
+  internal mutating func _heapify() {
+    guard _storage.count > 1 else { return }
+    _update { $0._heapify() }
+  }
+}

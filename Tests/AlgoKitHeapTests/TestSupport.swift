@@ -1,0 +1,48 @@
+// Helpers shared by the heap tests: a seeded generator and comparable records.
+
+/// SplitMix64: a small seeded generator, so every random test prints a seed that reproduces it.
+struct HeapTestRNG: RandomNumberGenerator {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// A record ordered by `key` only; `id` tells equal records apart (Python's fixture `Rec`).
+struct KeyedRecord: Comparable, CustomStringConvertible {
+  var key: Int
+  var id: Int
+  static func < (a: KeyedRecord, b: KeyedRecord) -> Bool { a.key < b.key }
+  /// Identity, not order-equality: two records are the same only with the same id too.
+  static func == (a: KeyedRecord, b: KeyedRecord) -> Bool { a.key == b.key && a.id == b.id }
+  var description: String { "\(key):\(id)" }
+}
+
+/// Stable insertion sort: the reference for "equal to a stable sort" (independent of the
+/// standard library's sort).
+func stableInsertionSorted<T>(_ items: [T], by areInIncreasingOrder: (T, T) -> Bool) -> [T] {
+  var result = items
+  var i = 1
+  while i < result.count {
+    var j = i
+    while j > 0 && areInIncreasingOrder(result[j], result[j - 1]) {
+      result.swapAt(j, j - 1)
+      j -= 1
+    }
+    i += 1
+  }
+  return result
+}
+
+/// Same value, NaN equal to NaN, and -0.0 distinct from 0.0.
+func sameDouble(_ a: Double, _ b: Double) -> Bool {
+  (a.isNaN && b.isNaN) || a.bitPattern == b.bitPattern
+}
+
+/// The seeds every randomized test runs with (printed in each failure message).
+let heapTestSeeds: [UInt64] = [1, 2, 3, 0xC0FFEE, 20_261_123]
