@@ -116,8 +116,9 @@ public enum SVGChart {
       let ly = top + 12 + legendRowH * Double(i)
       s += "<line x1=\"\(f(legendX))\" y1=\"\(f(ly))\" x2=\"\(f(legendX + 24))\" y2=\"\(f(ly))\" stroke=\"\(color)\" stroke-width=\"2\"\(dashAttr)/>\n"
       s += "<circle cx=\"\(f(legendX + 12))\" cy=\"\(f(ly))\" r=\"3\" fill=\"\(color)\"/>\n"
-      let label = line.label.isEmpty ? line.name : "\(line.name)  \(line.label)"
-      s += "<text x=\"\(f(legendX + 32))\" y=\"\(f(ly + 4))\" font-size=\"12\" fill=\"#222\">\(escape(label))</text>\n"
+      let growth = line.label.isEmpty ? "" : "<tspan dx=\"8\" fill=\"#777\">\(escape(line.label))</tspan>"
+      s += "<text x=\"\(f(legendX + 32))\" y=\"\(f(ly + 4))\" font-size=\"12\" fill=\"#222\">"
+        + escape(line.name) + growth + "</text>\n"
     }
     if series.isEmpty {
       s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH / 2))\" text-anchor=\"middle\" fill=\"#888\">no data</text>\n"
@@ -129,7 +130,7 @@ public enum SVGChart {
   /// `1 ns`, `10 ns`, `100 ns`, `1 µs`, ... for the decade 10^d nanoseconds.
   static func decadeLabel(ns d: Int) -> String {
     let units = ["ns", "µs", "ms", "s"]
-    if d < 0 { return "10^\(d) ns" }
+    if d < 0 { return d >= -3 ? "0." + String(repeating: "0", count: -d - 1) + "1 ns" : "10^\(d) ns" }
     let u = min(d / 3, units.count - 1)
     let rest = d - 3 * u
     var mantissa = "1"

@@ -158,5 +158,7 @@ struct SVGTests {
     #expect(SVGChart.decadeLabel(ns: 3) == "1 µs")
     #expect(SVGChart.decadeLabel(ns: 7) == "10 ms")
     #expect(SVGChart.decadeLabel(ns: 10) == "10 s")
+    #expect(SVGChart.decadeLabel(ns: -1) == "0.1 ns")
+    #expect(SVGChart.decadeLabel(ns: -3) == "0.001 ns")
   }
 }
