@@ -48,6 +48,11 @@ targets += [
     dependencies: ["BenchmarkHarness", "AlgoKit"],
     path: "Benchmarks/algokit-bench"),
   .testTarget(name: "BenchmarkHarnessTests", dependencies: ["BenchmarkHarness"]),
+
+  // algokit-bundle: one contest file from a solution and the modules it imports.
+  .target(name: "BundlerCore", path: "Sources/BundlerCore"),
+  .executableTarget(name: "algokit-bundle", dependencies: ["BundlerCore"], path: "Sources/algokit-bundle"),
+  .testTarget(name: "BundlerCoreTests", dependencies: ["BundlerCore"]),
 ]
 
 let package = Package(
@@ -57,7 +62,8 @@ let package = Package(
   platforms: [.macOS(.v13), .iOS(.v16), .tvOS(.v16), .watchOS(.v9), .visionOS(.v1)],
   products: [.library(name: "AlgoKit", targets: ["AlgoKit"])]
     + libraries.map { .library(name: $0.name, targets: [$0.name]) }
-    + [.executable(name: "algokit-bench", targets: ["algokit-bench"])],
+    + [.executable(name: "algokit-bench", targets: ["algokit-bench"])]
+    + [.executable(name: "algokit-bundle", targets: ["algokit-bundle"])],
   targets: targets,
   swiftLanguageModes: [.v6]
 )
