@@ -14,17 +14,24 @@ public struct Benchmark: Sendable {
   public var sizes: [Int]
   /// The sizes `--quick` uses: small, so the smoke run takes seconds.
   public var quickSizes: [Int]
+  /// The sizes `makeWorkload` accepts and finishes in reasonable time; `--sizes` outside this
+  /// range is refused with a one-line error instead of crashing or running for hours.
+  /// Defaults to `1...1_000_000_000`; set it for workloads with a minimum (a knapsack capacity
+  /// of at least 10) or a super-linear cost.
+  public var sizeLimits: ClosedRange<Int> = 1...1_000_000_000
   /// Builds the inputs for one size (untimed) and returns the work to time.
   public var makeWorkload: @Sendable (_ size: Int) -> Workload
 
   public init(
     name: String, summary: String, sizes: [Int], quickSizes: [Int],
+    sizeLimits: ClosedRange<Int> = 1...1_000_000_000,
     makeWorkload: @escaping @Sendable (_ size: Int) -> Workload
   ) {
     self.name = name
     self.summary = summary
     self.sizes = sizes
     self.quickSizes = quickSizes
+    self.sizeLimits = sizeLimits
     self.makeWorkload = makeWorkload
   }
 }

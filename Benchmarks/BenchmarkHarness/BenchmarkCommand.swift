@@ -34,6 +34,7 @@ public enum BenchmarkCommand {
     }
     try checkUniqueNames(benchmarks)
     let selected = try Selection.select(benchmarks, filters: options.filters, skips: options.skips)
+    try Selection.checkSizes(options.sizes, for: selected)
 
     if options.list {
       let width = selected.map(\.name.count).max() ?? 0

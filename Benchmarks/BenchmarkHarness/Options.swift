@@ -274,6 +274,19 @@ public enum Selection {
     }
     return chosen
   }
+
+  /// Checks `--sizes` against each selected benchmark's `sizeLimits` (exit 2 naming the first
+  /// benchmark and size that do not fit).
+  public static func checkSizes(_ sizes: [Int]?, for benchmarks: [Benchmark]) throws(HarnessError) {
+    guard let sizes else { return }
+    for b in benchmarks {
+      if let bad = sizes.first(where: { !b.sizeLimits.contains($0) }) {
+        throw HarnessError(
+          "--sizes \(bad) is outside \(b.name)'s range \(b.sizeLimits.lowerBound)...\(b.sizeLimits.upperBound)"
+            + " (use --filter/--skip to leave it out)")
+      }
+    }
+  }
 }
 
 extension StringProtocol {

@@ -104,6 +104,18 @@ struct OptionsTests {
     // Nothing selected by a filter is an error, never a silent empty run.
     #expect(throws: HarnessError.self) { try Selection.select(all, filters: ["geometry"], skips: []) }
     #expect(throws: HarnessError.self) { try Selection.select(all, filters: [], skips: ["."]) }
+    // Sizes outside a benchmark's limits are refused before anything runs.
+    let limited = Benchmark(name: "knapsack/dp", summary: "", sizes: [100], quickSizes: [10],
+                            sizeLimits: 10...1_000) { _ in Workload(elements: 1) { 0 } }
+    #expect(throws: Never.self) { try Selection.checkSizes([10, 1_000], for: [limited]) }
+    #expect(throws: Never.self) { try Selection.checkSizes(nil, for: [limited]) }
+    do {
+      try Selection.checkSizes([100, 5], for: all + [limited])
+      Issue.record("size 5 accepted")
+    } catch {
+      #expect(error.message.contains("--sizes 5 is outside knapsack/dp's range 10...1000"))
+    }
+    #expect(all[0].sizeLimits == 1...1_000_000_000)
     // An empty registry without filters is not an error (the caller reports it).
     #expect(try Selection.select([], filters: [], skips: []).isEmpty)
   }
