@@ -46,15 +46,19 @@ internal enum _HeapqCore {
     var pos = pos
     let newItem = (base + pos).move()
     var childPos = 2 &* pos &+ 1
-    while childPos < endPos {
-      let rightPos = childPos &+ 1
-      // `not heap[childpos] < heap[rightpos]`, exactly.
-      if rightPos < endPos && !areInIncreasingOrder(base[childPos], base[rightPos]) {
-        childPos = rightPos
-      }
+    // Both children exist: `childpos += not heap[childpos] < heap[rightpos]`, as the C module
+    // writes it; an add rather than a branch, so random data costs no mispredictions.
+    while childPos &+ 1 < endPos {
+      let rightRises = !areInIncreasingOrder(base[childPos], base[childPos &+ 1])
+      childPos &+= rightRises ? 1 : 0
       (base + pos).moveInitialize(from: base + childPos, count: 1)
       pos = childPos
       childPos = 2 &* pos &+ 1
+    }
+    // A lone left child (only at the end of the array).
+    if childPos < endPos {
+      (base + pos).moveInitialize(from: base + childPos, count: 1)
+      pos = childPos
     }
     // `_siftdown(heap, startpos, pos)`, with the item still in hand.
     while pos > startPos {

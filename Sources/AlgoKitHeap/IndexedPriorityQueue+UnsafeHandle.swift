@@ -60,8 +60,9 @@ extension OrderedIndexedPriorityQueue {
       var first = 4 &* hole &+ 1
       let lastFullGroup = count &- 4
       while first <= lastFullGroup {
-        let a = _less(first &+ 1, first) ? first &+ 1 : first
-        let b = _less(first &+ 3, first &+ 2) ? first &+ 3 : first &+ 2
+        // Index arithmetic instead of branches: random priorities would mispredict them.
+        let a = first &+ (_less(first &+ 1, first) ? 1 : 0)
+        let b = first &+ (_less(first &+ 3, first &+ 2) ? 3 : 2)
         let best = _less(b, a) ? b : a
         _move(from: best, to: hole)
         hole = best

@@ -43,8 +43,9 @@ extension OrderedPriorityQueue {
       let lastFullGroup = count &- 4
       // Levels where all four children exist: a tournament of three comparisons.
       while first <= lastFullGroup {
-        let a = _less(first &+ 1, first) ? first &+ 1 : first
-        let b = _less(first &+ 3, first &+ 2) ? first &+ 3 : first &+ 2
+        // Index arithmetic instead of branches: random priorities would mispredict them.
+        let a = first &+ (_less(first &+ 1, first) ? 1 : 0)
+        let b = first &+ (_less(first &+ 3, first &+ 2) ? 3 : 2)
         let best = _less(b, a) ? b : a
         (base + hole).moveInitialize(from: base + best, count: 1)
         hole = best

@@ -47,6 +47,17 @@ public struct OrderedPriorityQueue<Element, Order: PriorityOrder> where Order.El
     _checkInvariantsIfEnabled()
   }
 
+  /// A queue of the array's elements, built in place in linear time: an array passed as its
+  /// last use is not copied.
+  ///
+  /// - Complexity: O(n) time; no extra memory when the array is uniquely referenced.
+  @inlinable
+  public init(_ elements: consuming [Element]) {
+    _storage = elements
+    _heapify()
+    _checkInvariantsIfEnabled()
+  }
+
   /// The number of elements.
   ///
   /// - Complexity: O(1).
@@ -191,7 +202,7 @@ public typealias MaxPriorityQueue<Element: Comparable> =
 extension OrderedPriorityQueue: ExpressibleByArrayLiteral {
   /// A queue of the literal's elements, built in O(n).
   @inlinable
-  public init(arrayLiteral elements: Element...) { self.init(elements) }
+  public init(arrayLiteral elements: Element...) { self.init(consume elements) }
 }
 
 extension OrderedPriorityQueue: Sendable where Element: Sendable {}
