@@ -1,0 +1,124 @@
+// Which items a DP state took: decision bits per state, checkpoint nodes every 64 core items,
+// garbage collection of the nodes, and the reconstruction of the chosen items.
+//
+// Each state carries a 64-bit word with its decisions for the core items processed since the
+// last checkpoint. Every 64 core items the words are moved into nodes of a parent-linked forest
+// (one node per live state, pointing at the state's previous node), so a state's full decision
+// list is its word plus the chain of nodes back to the start. Nodes no live state (nor the best
+// solution) reaches are collected when the forest has grown well past the live states.
+
+extension Knapsack._LargeInstance {
+  /// The best solution so far, as a DP state or as an explicit list of positions.
+  enum Best {
+    /// Positions (in efficiency order) of the greedy solution.
+    case greedy([Int])
+    /// A feasible DP state, with the core at the time: `processed` core items had been branched
+    /// on, `epoch` checkpoints had been taken, and the core was `core`.
+    case state(State, processed: Int, epoch: Int, core: ClosedRange<Int>)
+  }
+
+  /// The checkpoint forest and the order in which core items were branched on.
+  struct History {
+    /// Parent of each node (-1 for a root).
+    var parent: [Int] = []
+    /// Decisions of the 64 core items of the node's epoch.
+    var bits: [UInt64] = []
+    /// Positions of the branched core items, in the order they were processed.
+    var coreOrder: [Int] = []
+    /// Checkpoints taken so far.
+    var epoch = 0
+    /// Core items processed since the last checkpoint (the next bit to use).
+    var position = 0
+    /// Node count after the last collection, to decide when to collect again.
+    var liveAfterCollection = 0
+    /// Nodes allowed beyond twice the live ones before a collection (tests set 0).
+    var collectionSlack = 1 << 16
+
+    /// The bit of the next core item.
+    var nextMask: UInt64 { 1 << UInt64(position) }
+
+    /// Counts one processed core item; after 64, moves every live state's word into a node.
+    mutating func advance(_ states: inout StateBuffer, best: inout Best) {
+      position += 1
+      guard position == 64 else { return }
+      let n = states.count
+      parent.reserveCapacity(parent.count + n)
+      bits.reserveCapacity(bits.count + n)
+      states.storage.withUnsafeMutableBufferPointer { d in
+        for i in 0..<n {
+          parent.append(d[i].node)
+          bits.append(d[i].bits)
+          d[i].node = parent.count - 1
+          d[i].bits = 0
+        }
+      }
+      epoch += 1
+      position = 0
+      if parent.count > 2 * liveAfterCollection + collectionSlack {
+        collect(&states, best: &best)
+      }
+    }
+
+    /// Drops the nodes that no live state and not the best solution can reach.
+    mutating func collect(_ states: inout StateBuffer, best: inout Best) {
+      var marked = [Bool](repeating: false, count: parent.count)
+      func mark(_ root: Int) {
+        var x = root
+        while x >= 0 && !marked[x] {
+          marked[x] = true
+          x = parent[x]
+        }
+      }
+      for i in 0..<states.count { mark(states.storage[i].node) }
+      if case .state(let s, _, _, _) = best { mark(s.node) }
+      // Parents precede children, so one forward pass renumbers and compacts.
+      var newIndex = [Int](repeating: -1, count: parent.count)
+      var kept = 0
+      for old in 0..<parent.count where marked[old] {
+        newIndex[old] = kept
+        parent[kept] = parent[old] < 0 ? -1 : newIndex[parent[old]]
+        bits[kept] = bits[old]
+        kept += 1
+      }
+      parent.removeLast(parent.count - kept)
+      bits.removeLast(bits.count - kept)
+      for i in 0..<states.count where states.storage[i].node >= 0 {
+        states.storage[i].node = newIndex[states.storage[i].node]
+      }
+      if case .state(var s, let processed, let epoch, let core) = best, s.node >= 0 {
+        s.node = newIndex[s.node]
+        best = .state(s, processed: processed, epoch: epoch, core: core)
+      }
+      liveAfterCollection = kept
+    }
+
+    /// Whether each position (in efficiency order) is taken in the recorded solution.
+    ///
+    /// Items before the recorded core are taken, items after it are not; core items that were
+    /// branched on follow the state's decisions; core items fixed by the reduction keep their LP
+    /// value (taken iff before the break item).
+    func decisions(
+      of state: State, processed: Int, epoch: Int, core: ClosedRange<Int>,
+      breakItem: Int, count: Int
+    ) -> [Bool] {
+      var taken = [Bool](repeating: false, count: count)
+      for pos in 0..<count {
+        taken[pos] = pos < core.lowerBound || (core.contains(pos) && pos < breakItem)
+      }
+      var words = [UInt64](repeating: 0, count: epoch)
+      var x = state.node
+      for level in stride(from: epoch - 1, through: 0, by: -1) {
+        precondition(x >= 0, "large knapsack: decision chain shorter than the checkpoints")
+        words[level] = bits[x]
+        x = parent[x]
+      }
+      precondition(x == -1, "large knapsack: decision chain longer than the checkpoints")
+      for k in 0..<processed {
+        let level = k / 64
+        let word = level < epoch ? words[level] : state.bits
+        taken[coreOrder[k]] = (word >> UInt64(k % 64)) & 1 == 1
+      }
+      return taken
+    }
+  }
+}
