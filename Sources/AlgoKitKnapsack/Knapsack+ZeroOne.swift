@@ -46,7 +46,7 @@ extension Knapsack {
   ) throws(KnapsackError) -> V {
     let total = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
     guard strategy != .reference, let total64 = total._knapsackInt64 else {
-      try _checkTable(count: capacity + 1, stride: MemoryLayout<V>.stride, limit: memoryLimit)
+      try _checkTable(count: _cellCount(capacity), stride: MemoryLayout<V>.stride, limit: memoryLimit)
       return _zeroOneScalar(weights: weights, values: values, capacity: capacity)
     }
     // Integer values (each fits Int64 since their sum over fitting items does).
@@ -57,7 +57,7 @@ extension Knapsack {
     if strategy == .automatic && sumOfValues < capacity {
       useValueIndexed = true
     } else if strategy == .automatic,
-      (_product(capacity + 1, laneBytes) ?? .max) > memoryLimit,
+      (_product(_cellCount(capacity), laneBytes) ?? .max) > memoryLimit,
       (_product(sumOfValues + 1, 8) ?? .max) <= memoryLimit {
       useValueIndexed = true
     }
@@ -66,7 +66,7 @@ extension Knapsack {
         weights: weights, values: values, capacity: capacity, sumOfValues: sumOfValues,
         memoryLimit: memoryLimit)
     }
-    try _checkTable(count: capacity + 1, stride: laneBytes, limit: memoryLimit)
+    try _checkTable(count: _cellCount(capacity), stride: laneBytes, limit: memoryLimit)
     let best: Int64
     if narrow {
       var lanes = [Int32](); lanes.reserveCapacity(values.count)
@@ -101,7 +101,7 @@ extension Knapsack {
     memoryLimit: Int = defaultMemoryLimit
   ) throws(KnapsackError) -> V? {
     _ = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
-    try _checkTable(count: capacity + 1, stride: MemoryLayout<V>.stride + 1, limit: memoryLimit)
+    try _checkTable(count: _cellCount(capacity), stride: MemoryLayout<V>.stride + 1, limit: memoryLimit)
     var best = [V](repeating: .zero, count: capacity + 1)
     var reachable = [Bool](repeating: false, count: capacity + 1)
     reachable[0] = true
@@ -175,7 +175,7 @@ extension Knapsack {
     let wordsPerRow = capacity / 64 + 1
     guard let bitWords = _product(n, wordsPerRow),
       let bitBytes = _product(bitWords, 8),
-      let rollBytes = _product(capacity + 1, MemoryLayout<V>.stride)
+      let rollBytes = _product(_cellCount(capacity), MemoryLayout<V>.stride)
     else { throw .tableTooLarge(bytes: .max, limit: memoryLimit) }
     let (bytes, overflow) = bitBytes.addingReportingOverflow(rollBytes)
     guard !overflow, bytes <= memoryLimit else {
@@ -316,11 +316,11 @@ extension Knapsack {
   ) throws(KnapsackError) -> ZeroOneTable<V> {
     _ = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
     let n = weights.count
-    let width = capacity + 1
-    guard let cells = _product(n + 1, width) else {
+    guard let cells = _product(n + 1, _cellCount(capacity)) else {
       throw .tableTooLarge(bytes: .max, limit: memoryLimit)
     }
     try _checkTable(count: cells, stride: MemoryLayout<V>.stride, limit: memoryLimit)
+    let width = capacity + 1
     var table = [V](repeating: .zero, count: cells)
     table.withUnsafeMutableBufferPointer { f in
       for i in 0..<n {

@@ -147,10 +147,17 @@ extension Knapsack {
     count: Int, stride: Int, limit: Int
   ) throws(KnapsackError) -> Int {
     let (bytes, overflow) = count.multipliedReportingOverflow(by: stride)
-    guard !overflow, bytes <= limit else {
+    guard !overflow, count < .max, bytes <= limit else {
       throw .tableTooLarge(bytes: overflow ? .max : bytes, limit: limit)
     }
     return bytes
+  }
+
+  /// The cells of an array over `0...capacity`: `capacity + 1`, saturating at `Int.max`
+  /// (which ``_checkTable(count:stride:limit:)`` always refuses).
+  @inlinable
+  internal static func _cellCount(_ capacity: Int) -> Int {
+    capacity == .max ? .max : capacity + 1
   }
 
   /// `a * b` for non-negative sizes, or nil on overflow.

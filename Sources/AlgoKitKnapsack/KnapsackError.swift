@@ -19,4 +19,7 @@ public enum KnapsackError: Error, Equatable, Sendable {
   case valueOverflow(item: Int)
   /// A DP table would need `bytes` bytes, over the configured `limit`.
   case tableTooLarge(bytes: Int, limit: Int)
+  /// Item `item` weighs 0 and may be taken without limit (unbounded or mixed knapsack) while
+  /// worth more than 0 (or, when counting, while any count is asked for): the answer is infinite.
+  case unboundedItem(item: Int)
 }

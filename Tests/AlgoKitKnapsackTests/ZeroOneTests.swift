@@ -1,0 +1,104 @@
+import Testing
+@testable import AlgoKitKnapsack
+
+@Suite struct ZeroOneTests {
+  static let seeds: [UInt64] = Array(1...60)
+
+  static func instance(_ seed: UInt64, maxN: Int = 12, maxW: Int = 40, maxV: Int = 50)
+    -> (w: [Int], v: [Int], cap: Int)
+  {
+    var rng = SeededRandom(seed: seed)
+    let n = Int.random(in: 0...maxN, using: &rng)
+    let w = (0..<n).map { _ in Int.random(in: 0...maxW / 2, using: &rng) }
+    let v = (0..<n).map { _ in Int.random(in: 0...maxV, using: &rng) }
+    return (w, v, Int.random(in: 0...maxW, using: &rng))
+  }
+
+  @Test(arguments: seeds)
+  func valueMatchesBruteForceEveryStrategy(seed: UInt64) throws {
+    let (w, v, cap) = Self.instance(seed)
+    let expected = Brute.zeroOne(w, v, cap)
+    for strategy in [Knapsack.Strategy.automatic, .capacityIndexed, .capacityIndexed64, .valueIndexed, .reference] {
+      let got = try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: strategy)
+      #expect(got == expected, "seed \(seed) strategy \(strategy) w=\(w) v=\(v) cap=\(cap)")
+    }
+    #expect(try Knapsack.zeroOneValueIndexed(weights: w, values: v, capacity: cap) == expected, "seed \(seed)")
+    let small = v.map { UInt16($0) }
+    #expect(try Knapsack.zeroOneValue(weights: w, values: small, capacity: cap) == UInt16(expected), "seed \(seed)")
+  }
+
+  @Test(arguments: seeds)
+  func exactFillMatchesBruteForce(seed: UInt64) throws {
+    let (w, v, cap) = Self.instance(seed)
+    let got = try Knapsack.zeroOneValue(weights: w, values: v, exactCapacity: cap)
+    #expect(got == Brute.zeroOneExact(w, v, cap), "seed \(seed) w=\(w) v=\(v) cap=\(cap)")
+  }
+
+  @Test(arguments: seeds)
+  func itemsAreLexicographicallySmallestOptimal(seed: UInt64) throws {
+    // Few distinct values so ties are common; zero weights and values included.
+    var rng = SeededRandom(seed: seed &+ 1000)
+    let n = Int.random(in: 0...12, using: &rng)
+    let w = (0..<n).map { _ in Int.random(in: 0...6, using: &rng) }
+    let v = (0..<n).map { _ in Int.random(in: 0...3, using: &rng) }
+    let cap = Int.random(in: 0...15, using: &rng)
+    let s = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
+    #expect(s.items == Brute.lexSmallestOptimal(w, v, cap), "seed \(seed) w=\(w) v=\(v) cap=\(cap)")
+    #expect(s.value == Brute.zeroOne(w, v, cap), "seed \(seed)")
+    #expect(s.weight == s.items.reduce(0) { $0 + w[$1] } && s.weight <= cap, "seed \(seed)")
+  }
+
+  @Test(arguments: seeds)
+  func tableCellsMatchBruteForceOverPrefixes(seed: UInt64) throws {
+    let (w, v, cap) = Self.instance(seed, maxN: 8, maxW: 20)
+    let t = try Knapsack.zeroOneTable(weights: w, values: v, capacity: cap)
+    for i in 0...w.count {
+      for j in 0...cap {
+        #expect(t[items: i, capacity: j] == Brute.zeroOne(Array(w[..<i]), Array(v[..<i]), j), "seed \(seed) i=\(i) j=\(j)")
+      }
+    }
+    let s = t.chosenItems()
+    #expect(s.value == t.bestValue && s.weight <= cap, "seed \(seed)")
+    #expect(s.items.reduce(0) { $0 + v[$1] } == t.bestValue, "seed \(seed)")
+  }
+
+  @Test(arguments: seeds.prefix(20))
+  func floatingValuesMatchBruteForce(seed: UInt64) throws {
+    var rng = SeededRandom(seed: seed)
+    let n = Int.random(in: 0...10, using: &rng)
+    let w = (0..<n).map { _ in Int.random(in: 1...10, using: &rng) }
+    let v = (0..<n).map { _ in Double.random(in: 0...10, using: &rng) }
+    let cap = Int.random(in: 0...30, using: &rng)
+    let got = try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap)
+    #expect(abs(got - Brute.zeroOne(w, v, cap)) < 1e-9, "seed \(seed)")
+    let s = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
+    #expect(abs(s.value - got) < 1e-9 && s.weight <= cap, "seed \(seed)")
+    let f = try Knapsack.zeroOneValue(weights: w, values: v.map { Float($0) }, capacity: cap)
+    #expect(abs(Double(f) - got) < 1e-3, "seed \(seed)")
+  }
+
+  /// Medium instances whose weights exceed the SIMD block, so the vector path runs; the
+  /// reference strategy is the plain scalar loop (itself checked against brute force above).
+  @Test(arguments: Array<UInt64>(1...6))
+  func vectorPathsAgreeWithScalarLoop(seed: UInt64) throws {
+    var rng = SeededRandom(seed: seed)
+    let cap = Int.random(in: 500...3000, using: &rng)
+    let w = (0..<40).map { _ in Int.random(in: 0...cap / 5, using: &rng) }
+    let v = (0..<40).map { _ in Int.random(in: 0...1_000_000, using: &rng) }
+    let expected = try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: .reference)
+    for strategy in [Knapsack.Strategy.capacityIndexed, .capacityIndexed64] {
+      #expect(try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: strategy) == expected, "seed \(seed)")
+    }
+    let s = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
+    #expect(s.value == expected && s.weight <= cap, "seed \(seed)")
+  }
+
+  @Test func laneWidthBoundary() throws {
+    // Sum exactly Int32.max stays in 32-bit lanes; one more needs 64 bits. Both exact.
+    let half = Int(Int32.max / 2)
+    let w = [20, 20, 20]
+    #expect(try Knapsack.zeroOneValue(weights: w, values: [half, half + 1, 0], capacity: 60) == Int(Int32.max))
+    #expect(try Knapsack.zeroOneValue(weights: w, values: [half, half + 1, 1], capacity: 60) == Int(Int32.max) + 1)
+    #expect(try Knapsack.zeroOneValue(weights: [1], values: [UInt64.max], capacity: 1) == UInt64.max)
+  }
+}
