@@ -6,4 +6,5 @@ import BenchmarkHarness
 enum Registry {
   static let all: [Benchmark] =
     []
+    + HeapBenchmarks.all
 }
