@@ -13,6 +13,7 @@
 /// - Complexity: O(log k) per element for k inputs, O(k) memory.
 public struct MergeSortedSequence<Base: Sequence>: Sequence, LazySequenceProtocol
 where Base.Element: Sequence {
+  /// The merged sequences' element type.
   public typealias Element = Base.Element.Element
 
   @usableFromInline internal let _base: Base
