@@ -7,4 +7,5 @@ enum Registry {
   static let all: [Benchmark] =
     []
     + HeapBenchmarks.all
+    + KnapsackBenchmarks.all
 }
