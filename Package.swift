@@ -53,6 +53,10 @@ targets += [
   .target(name: "BundlerCore", path: "Sources/BundlerCore"),
   .executableTarget(name: "algokit-bundle", dependencies: ["BundlerCore"], path: "Sources/algokit-bundle"),
   .testTarget(name: "BundlerCoreTests", dependencies: ["BundlerCore"]),
+  // Contest solutions, run as package code and as bundled single files compiled with swiftc.
+  .testTarget(
+    name: "ContestSolutionsTests", dependencies: ["AlgoKit", "BundlerCore"],
+    exclude: ["Fixtures"]),
 ]
 
 let package = Package(

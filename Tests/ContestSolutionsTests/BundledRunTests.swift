@@ -1,0 +1,97 @@
+// Each solution bundled with algokit-bundle and compiled with plain swiftc, as a judge would, and
+// every library module bundled together (so a top-level name clash between modules fails here).
+
+import BundlerCore
+import Foundation
+import Testing
+
+@Suite(
+  "Bundled single files compiled with swiftc",
+  .enabled(if: Toolchain.enabled, "swiftc tests are off: \(Toolchain.skipReason ?? "")"))
+struct BundledRunTests {
+  /// Scratch space for bundles and binaries of this test run.
+  static let scratch: URL = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cp-contest-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }()
+
+  /// Every library module (`import AlgoKit`) and every solution in one file, plus a driver whose
+  /// first argument picks the solution; compiled once per test run with `swiftc -O`.
+  static let combined = Task<(binary: URL, modules: [String]), any Error> {
+    var driver = "import AlgoKit\n#if canImport(Glibc)\nimport Glibc\n#elseif canImport(Darwin)\nimport Darwin\n#endif\n"
+    for solution in ContestSolution.all {
+      driver += "\n" + (try String(contentsOf: solution.sourceFile, encoding: .utf8))
+    }
+    driver += """
+
+      // Test driver: the first argument picks the solution.
+      let globalWriter = FastWriter()  // a global of main.swift: never deinitialized
+      switch CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "" {
+      \(ContestSolution.all.map { "case \"\($0.name)\": \($0.entryCall)" }.joined(separator: "\n"))
+      case "global-writer":
+        globalWriter.write("flushed by the exit handler")
+      case "exit-flush":
+        let writer = FastWriter()
+        writer.write("flushed at exit()")
+        exit(0)
+      default:
+        exit(2)
+      }
+
+      """
+    let bundle = try Bundler(sourcesDirectory: ContestSolution.sourcesDirectory)
+      .bundle(solution: driver, name: "ContestDriver.swift")
+    let source = scratch.appendingPathComponent("ContestDriver.swift")
+    try Data(bundle.text.utf8).write(to: source)
+    let binary = try await Toolchain.compile(source, to: scratch.appendingPathComponent("contest-all"), flags: ["-O"])
+    return (binary, bundle.modules)
+  }
+
+  @Test("every library module bundles into one file that compiles with swiftc -O")
+  func allModulesCompileTogether() async throws {
+    let result = try await Self.combined.value
+    let expected = Bundler(sourcesDirectory: ContestSolution.sourcesDirectory).libraryModules()
+    #expect(Set(result.modules) == Set(expected))
+    #expect(expected.contains("AlgoKitIO") && expected.count >= 5)
+  }
+
+  @Test("the -O bundle of all modules solves every fixture", arguments: ContestSolution.all)
+  func combinedFixtures(solution: ContestSolution) async throws {
+    let binary = try await Self.combined.value.binary
+    for fixture in try solution.fixtures() {
+      let run = try await Toolchain.run(binary, [solution.name], input: fixture.input, timeLimit: 30)
+      #expect(run.status == 0 && !run.timedOut, "\(solution.name)/\(fixture.name): \(run.errors)")
+      #expect(tokens(run.output) == tokens(fixture.expected), "\(solution.name)/\(fixture.name)")
+    }
+  }
+
+  @Test("writers still alive at exit are flushed (global of main.swift, exit())")
+  func exitFlush() async throws {
+    let binary = try await Self.combined.value.binary
+    let global = try await Toolchain.run(binary, ["global-writer"], timeLimit: 30)
+    #expect(global.status == 0 && global.output == "flushed by the exit handler")
+    let exited = try await Toolchain.run(binary, ["exit-flush"], timeLimit: 30)
+    #expect(exited.status == 0 && exited.output == "flushed at exit()")
+  }
+
+  @Test("each solution bundles alone with exactly its modules, compiles and solves its fixtures",
+        arguments: ContestSolution.all)
+  func standalone(solution: ContestSolution) async throws {
+    // The submission: the solution file plus its top-level call.
+    let text = try String(contentsOf: solution.sourceFile, encoding: .utf8) + "\n" + solution.entryCall + "\n"
+    let bundle = try Bundler(sourcesDirectory: ContestSolution.sourcesDirectory)
+      .bundle(solution: text, name: "\(solution.name).swift")
+    #expect(bundle.modules.sorted() == solution.modules)
+    let source = Self.scratch.appendingPathComponent("\(solution.name).swift")
+    try Data(bundle.text.utf8).write(to: source)
+    // -Onone keeps this quick; the -O build of every module is the test above.
+    let binary = try await Toolchain.compile(
+      source, to: Self.scratch.appendingPathComponent(solution.name), flags: ["-Onone"])
+    for fixture in try solution.fixtures() {
+      let run = try await Toolchain.run(binary, [], input: fixture.input, timeLimit: 30)
+      #expect(run.status == 0 && !run.timedOut, "\(solution.name)/\(fixture.name): \(run.errors)")
+      #expect(tokens(run.output) == tokens(fixture.expected), "\(solution.name)/\(fixture.name)")
+    }
+  }
+}

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Writes the contest-solution fixtures: <problem>/<case>.in and <case>.out.
+
+Expected outputs never come from the Swift solutions. Each problem has
+  - its official samples (typed from the problem statement), each re-checked here against
+  - a brute force written independently in Python, which also answers seeded random cases.
+Run from this directory: python3 generate_fixtures.py (deterministic; rewrites the files).
+"""
+import itertools
+import math
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def write_case(problem, name, text_in, text_out):
+    folder = os.path.join(HERE, problem)
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, name + ".in"), "w") as f:
+        f.write(text_in)
+    with open(os.path.join(folder, name + ".out"), "w") as f:
+        f.write(text_out)
+
+
+# ---- 0/1 knapsack (EDPC D and E): enumerate every subset.
+
+def knapsack_brute(capacity, items):
+    best = 0
+    for mask in range(1 << len(items)):
+        w = sum(items[i][0] for i in range(len(items)) if mask >> i & 1)
+        v = sum(items[i][1] for i in range(len(items)) if mask >> i & 1)
+        if w <= capacity:
+            best = max(best, v)
+    return best
+
+
+def knapsack_text(capacity, items):
+    return f"{len(items)} {capacity}\n" + "".join(f"{w} {v}\n" for w, v in items)
+
+
+def parse_knapsack(text):
+    numbers = list(map(int, text.split()))
+    n, capacity = numbers[0], numbers[1]
+    return capacity, [(numbers[2 + 2 * i], numbers[3 + 2 * i]) for i in range(n)]
+
+
+# Official samples: AtCoder Educational DP Contest, problems D ("Knapsack 1") and E ("Knapsack 2").
+EDPC_D_SAMPLES = [
+    ("3 8\n3 30\n4 50\n5 60\n", "90\n"),
+    ("5 5\n1 1000000000\n1 1000000000\n1 1000000000\n1 1000000000\n1 1000000000\n", "5000000000\n"),
+    ("6 15\n6 5\n5 6\n6 4\n6 6\n3 5\n7 2\n", "17\n"),
+]
+EDPC_E_SAMPLES = [
+    ("3 8\n3 30\n4 50\n5 60\n", "90\n"),
+    ("1 1000000000\n1000000000 10\n", "10\n"),
+    ("6 15\n6 5\n5 6\n6 4\n6 6\n3 5\n7 2\n", "17\n"),
+]
+
+
+def knapsack_fixtures(rng):
+    for problem, samples in (("EDPC_D", EDPC_D_SAMPLES), ("EDPC_E", EDPC_E_SAMPLES)):
+        for k, (text_in, text_out) in enumerate(samples, 1):
+            assert f"{knapsack_brute(*parse_knapsack(text_in))}\n" == text_out, (problem, k)
+            write_case(problem, f"sample{k}", text_in, text_out)
+    for k in range(1, 7):  # D: W <= 10^5, w_i <= W, v_i <= 10^9
+        n = rng.randint(1, 12)
+        capacity = rng.randint(1, 100_000 if k % 2 else 60)
+        items = [(rng.randint(1, capacity), rng.randint(1, 10**9)) for _ in range(n)]
+        write_case("EDPC_D", f"random{k}", knapsack_text(capacity, items), f"{knapsack_brute(capacity, items)}\n")
+    for k in range(1, 7):  # E: W <= 10^9, w_i <= W, v_i <= 10^3
+        n = rng.randint(1, 12)
+        capacity = rng.randint(1, 10**9 if k % 2 else 50)
+        items = [(rng.randint(1, capacity), rng.randint(1, 1000)) for _ in range(n)]
+        write_case("EDPC_E", f"random{k}", knapsack_text(capacity, items), f"{knapsack_brute(capacity, items)}\n")
+
+
+# ---- Single-source shortest paths (AOJ GRL_1_A format): Floyd-Warshall.
+
+def shortest_paths_brute(n, source, edges):
+    inf = float("inf")
+    d = [[0 if i == j else inf for j in range(n)] for i in range(n)]
+    for s, t, w in edges:
+        d[s][t] = min(d[s][t], w)
+    for k in range(n):
+        for i in range(n):
+            for j in range(n):
+                if d[i][k] + d[k][j] < d[i][j]:
+                    d[i][j] = d[i][k] + d[k][j]
+    return "".join(("INF" if d[source][v] == inf else str(d[source][v])) + "\n" for v in range(n))
+
+
+def parse_graph(text):
+    numbers = list(map(int, text.split()))
+    n, m, source = numbers[:3]
+    return n, source, [tuple(numbers[3 + 3 * i: 6 + 3 * i]) for i in range(m)]
+
+
+# Official samples: AOJ GRL_1_A "Single Source Shortest Path".
+SSSP_SAMPLES = [
+    ("4 5 0\n0 1 1\n0 2 4\n1 2 2\n2 3 1\n1 3 5\n", "0\n1\n3\n4\n"),
+    ("4 6 1\n0 1 1\n0 2 4\n2 0 1\n1 2 2\n3 1 1\n3 2 5\n", "3\n0\n2\nINF\n"),
+]
+
+
+def shortest_paths_fixtures(rng):
+    for k, (text_in, text_out) in enumerate(SSSP_SAMPLES, 1):
+        assert shortest_paths_brute(*parse_graph(text_in)) == text_out, k
+        write_case("ShortestPaths", f"sample{k}", text_in, text_out)
+    for k in range(1, 9):
+        n = rng.randint(1, 30)
+        m = rng.randint(0, 4 * n)
+        edges = [(rng.randrange(n), rng.randrange(n), rng.randint(0, 10_000 if k % 2 else 3)) for _ in range(m)]
+        source = rng.randrange(n)
+        text_in = f"{n} {m} {source}\n" + "".join(f"{s} {t} {w}\n" for s, t, w in edges)
+        write_case("ShortestPaths", f"random{k}", text_in, shortest_paths_brute(n, source, edges))
+
+
+# ---- Convex hull with boundary points (AOJ CGL_4_A format): brute-force edge test.
+
+def cross(o, a, b):
+    return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+
+def hull_brute(points):
+    """Every input point on the hull's boundary, counterclockwise from the lowest (then leftmost).
+
+    A pair (a, b) is a hull edge when no point is strictly to its right; a point is on the
+    boundary when it lies on such an edge. Boundary points are then ordered by angle around the
+    centroid of the boundary (the hull has positive area, so the angles are distinct)."""
+    boundary = set()
+    for a in points:
+        for b in points:
+            if a == b:
+                continue
+            if all(cross(a, b, p) >= 0 for p in points):
+                for p in points:
+                    if cross(a, b, p) == 0 and min(a[0], b[0]) <= p[0] <= max(a[0], b[0]) \
+                            and min(a[1], b[1]) <= p[1] <= max(a[1], b[1]):
+                        boundary.add(p)
+    cx = sum(p[0] for p in boundary) / len(boundary)
+    cy = sum(p[1] for p in boundary) / len(boundary)
+    ordered = sorted(boundary, key=lambda p: math.atan2(p[1] - cy, p[0] - cx))
+    start = min(range(len(ordered)), key=lambda i: (ordered[i][1], ordered[i][0]))
+    ordered = ordered[start:] + ordered[:start]
+    return f"{len(ordered)}\n" + "".join(f"{x} {y}\n" for x, y in ordered)
+
+
+def parse_points(text, kind=int):
+    tokens = text.split()
+    n = int(tokens[0])
+    return [(kind(tokens[1 + 2 * i]), kind(tokens[2 + 2 * i])) for i in range(n)]
+
+
+# Official samples: AOJ CGL_4_A "Convex Hull".
+HULL_SAMPLES = [
+    ("7\n2 1\n0 0\n1 2\n2 2\n4 2\n1 3\n3 3\n", "5\n0 0\n2 1\n4 2\n3 3\n1 3\n"),
+    ("4\n0 0\n2 2\n0 2\n0 1\n", "4\n0 0\n2 2\n0 2\n0 1\n"),
+]
+
+
+def hull_fixtures(rng):
+    for k, (text_in, text_out) in enumerate(HULL_SAMPLES, 1):
+        assert hull_brute(parse_points(text_in)) == text_out, k
+        write_case("ConvexHull", f"sample{k}", text_in, text_out)
+    k = 0
+    while k < 8:
+        n = rng.randint(3, 40)
+        span = 4 if k % 2 else 10_000
+        points = list({(rng.randint(-span, span), rng.randint(-span, span)) for _ in range(n)})
+        rng.shuffle(points)
+        if len(points) < 3 or all(cross(points[0], points[1], p) == 0 for p in points):
+            continue  # the format needs a hull with positive area
+        k += 1
+        text_in = f"{len(points)}\n" + "".join(f"{x} {y}\n" for x, y in points)
+        write_case("ConvexHull", f"random{k}", text_in, hull_brute(points))
+
+
+if __name__ == "__main__":
+    rng = random.Random(20261123)
+    knapsack_fixtures(rng)
+    shortest_paths_fixtures(rng)
+    hull_fixtures(rng)

@@ -1,0 +1,58 @@
+// The contest solutions under Solutions/, their fixtures under Fixtures/, and how to compare output.
+
+import AlgoKitIO
+import Foundation
+
+struct ContestSolution: Sendable, CustomStringConvertible {
+  /// The file `Solutions/<name>.swift` and the folder `Fixtures/<name>/`.
+  let name: String
+  /// The function a submission calls at top level.
+  let entry: String
+  let solve: @Sendable (FastReader, FastWriter) -> Void
+  /// The library modules a bundle of this solution must contain, exactly.
+  let modules: [String]
+
+  var description: String { name }
+
+  /// The line appended to the solution to make it a complete program.
+  var entryCall: String { "\(entry)(FastReader(), FastWriter())" }
+
+  static let all: [ContestSolution] = [
+    ContestSolution(
+      name: "EDPC_D", entry: "solveEDPCKnapsack1", solve: solveEDPCKnapsack1,
+      modules: ["AlgoKitIO", "AlgoKitKnapsack"]),
+    ContestSolution(
+      name: "EDPC_E", entry: "solveEDPCKnapsack2", solve: solveEDPCKnapsack2,
+      modules: ["AlgoKitIO", "AlgoKitKnapsack"]),
+    ContestSolution(
+      name: "ShortestPaths", entry: "solveShortestPaths", solve: solveShortestPaths,
+      modules: ["AlgoKitHeap", "AlgoKitIO"]),
+    ContestSolution(
+      name: "ConvexHull", entry: "solveConvexHull", solve: solveConvexHull,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"]),
+  ]
+
+  static let testsDirectory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+  /// The package's `Sources`, two levels above this file.
+  static let sourcesDirectory = testsDirectory.deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Sources")
+
+  var sourceFile: URL { Self.testsDirectory.appendingPathComponent("Solutions/\(name).swift") }
+
+  /// The fixture cases: `(case name, input file, expected output)`, sorted by name.
+  func fixtures() throws -> [(name: String, input: URL, expected: String)] {
+    let folder = Self.testsDirectory.appendingPathComponent("Fixtures/\(name)")
+    let inputs = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".in") }.sorted()
+    return try inputs.map { file in
+      let base = String(file.dropLast(3))
+      let expected = try String(contentsOf: folder.appendingPathComponent(base + ".out"), encoding: .utf8)
+      return (base, folder.appendingPathComponent(file), expected)
+    }
+  }
+}
+
+/// Judges compare whitespace-separated tokens; so do the tests.
+func tokens(_ text: String) -> [Substring] {
+  text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" })
+}
