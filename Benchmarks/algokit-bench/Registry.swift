@@ -8,4 +8,5 @@ enum Registry {
     []
     + HeapBenchmarks.all
     + KnapsackBenchmarks.all
+    + GeometryBenchmarks.all
 }

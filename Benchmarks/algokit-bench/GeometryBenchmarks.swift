@@ -1,0 +1,71 @@
+// Geometry benchmarks on the peers' seeded inputs (`SeededInputs`), so GEOS/qhull (convex hull)
+// and OpenCV/shapely (rotated-rectangle intersection) time the same data.
+import AlgoKit
+import BenchmarkHarness
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+enum GeometryBenchmarks {
+  static let pointSizes = [10_000, 100_000, 1_000_000]
+  static let quickPointSizes = [10_000]
+
+  static func vectors(_ points: [(x: Double, y: Double)]) -> [Vector2<Double>] {
+    points.map { Vector2($0.x, $0.y) }
+  }
+
+  static func checksum(_ points: [Vector2<Double>]) -> UInt64 {
+    var h = UInt64(points.count)
+    for p in points.prefix(4) { h = h &* 31 &+ p.x.bitPattern &+ p.y.bitPattern }
+    return h
+  }
+
+  /// The corners of a rotated rectangle as the peers build them: half extents rotated by the angle.
+  static func corners(_ r: (cx: Double, cy: Double, w: Double, h: Double, angle: Double)) -> [Vector2<Double>] {
+    let c = cos(r.angle), s = sin(r.angle)
+    return [(-r.w / 2, -r.h / 2), (r.w / 2, -r.h / 2), (r.w / 2, r.h / 2), (-r.w / 2, r.h / 2)].map { dx, dy in
+      Vector2(r.cx + dx * c - dy * s, r.cy + dx * s + dy * c)
+    }
+  }
+
+  static let all: [Benchmark] = [
+    Benchmark(
+      name: "geometry/convex-hull-gaussian",
+      summary: "convex hull of n Gaussian points (Double, exact predicate)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.gaussianPoints(n))
+      return Workload(elements: n) { checksum(points.convexHull()) }
+    },
+    Benchmark(
+      name: "geometry/convex-hull-circle",
+      summary: "convex hull of n points on the unit circle (all on the hull; Double, exact predicate)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.circlePoints(n))
+      return Workload(elements: n) { checksum(points.convexHull()) }
+    },
+    Benchmark(
+      name: "geometry/convex-polygon-intersection",
+      summary: "intersection area of m pairs of rotated-rectangle quadrilaterals (corners precomputed)",
+      sizes: [1_000, 10_000], quickSizes: [1_000]
+    ) { m in
+      let rects = SeededInputs.rotatedRects(2 * m)
+      let flat = rects.flatMap(corners)
+      return Workload(elements: m) {
+        var sum = 0.0
+        flat.withUnsafeBufferPointer { b in
+          for i in 0..<m {
+            let p = UnsafeBufferPointer(rebasing: b[(8 * i)..<(8 * i + 4)])
+            let q = UnsafeBufferPointer(rebasing: b[(8 * i + 4)..<(8 * i + 8)])
+            sum += p.convexIntersectionArea(with: q)
+          }
+        }
+        return sum.bitPattern
+      }
+    },
+  ]
+}

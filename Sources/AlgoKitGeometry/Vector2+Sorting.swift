@@ -1,0 +1,68 @@
+// Lexicographic sorting of points by LSD radix sort on order-preserving 64-bit keys of x, then
+// insertion sort of equal-x runs by y. Several times faster than a comparison sort for the
+// convex hull's 10^6-point inputs.
+
+extension Vector2 {
+  /// Sorts `p` lexicographically (by `x`, then `y`). Coordinates must not be NaN.
+  ///
+  /// - Complexity: O(n) passes (at most 8 byte-digits, skipping digits all keys share) plus the
+  ///   equal-`x` runs sorted by insertion (O(n·r) for runs of length r); O(n) extra memory.
+  @inlinable
+  public static func _sortLexicographically(_ p: UnsafeMutableBufferPointer<Vector2>) {
+    let n = p.count
+    if n < 512 {
+      var q = p
+      q.sort(by: lexicographicallyPrecedes)
+      return
+    }
+    let counts = UnsafeMutablePointer<Int>.allocate(capacity: 8 * 256)
+    defer { counts.deallocate() }
+    counts.initialize(repeating: 0, count: 8 * 256)
+    for i in 0..<n {
+      var k = p[i].x._radixKey
+      for d in 0..<8 {
+        counts[d &* 256 &+ Int(k & 255)] &+= 1
+        k &>>= 8
+      }
+    }
+    let scratch = UnsafeMutableBufferPointer<Vector2>.allocate(capacity: n)
+    defer { scratch.deallocate() }
+    var source = p.baseAddress!, target = scratch.baseAddress!
+    var inScratch = false
+    let firstKey = p[0].x._radixKey
+    for d in 0..<8 {
+      let c = counts + d &* 256
+      let shift = UInt64(8 &* d)
+      if c[Int((firstKey &>> shift) & 255)] == n { continue }  // every key shares this digit
+      var sum = 0
+      for b in 0..<256 {
+        let t = c[b]
+        c[b] = sum
+        sum &+= t
+      }
+      for i in 0..<n {
+        let v = source[i]
+        let b = Int((v.x._radixKey &>> shift) & 255)
+        target[c[b]] = v
+        c[b] &+= 1
+      }
+      swap(&source, &target)
+      inScratch.toggle()
+    }
+    if inScratch { p.baseAddress!.update(from: scratch.baseAddress!, count: n) }
+    // Equal x: order by y (runs are short for real data).
+    var i = 1
+    while i < n {
+      let v = p[i]
+      if v.x == p[i &- 1].x && v.y < p[i &- 1].y {
+        var j = i
+        while j > 0 && p[j &- 1].x == v.x && v.y < p[j &- 1].y {
+          p[j] = p[j &- 1]
+          j &-= 1
+        }
+        p[j] = v
+      }
+      i &+= 1
+    }
+  }
+}
