@@ -41,16 +41,45 @@ extension Knapsack._LargeInstance {
           candidateValue += p
         }
       }
-      candidates.sort { i, j in
-        let pi = UInt(values[i]), wi = UInt(weights[i]), pj = UInt(values[j]), wj = UInt(weights[j])
-        if Knapsack._LargeInstance.productLess(pj, wi, pi, wj) { return true }
-        if Knapsack._LargeInstance.productLess(pi, wj, pj, wi) { return false }
-        return i < j
-      }
+      Knapsack._LargeInstance.sortByEfficiency(&candidates, weights: weights, values: values)
       original = candidates
       profit = candidates.map { values[$0] }
       weight = candidates.map { weights[$0] }
     }
+  }
+
+  /// Sorts item indices by value/weight descending, exactly, ties by index.
+  ///
+  /// When every weight and value is below 2^53 the quotients are first compared as `Double`s:
+  /// correctly rounded division is monotone, so the exact order can only differ inside runs of
+  /// equal `Double` keys, which are then sorted with the exact comparison. Otherwise every
+  /// comparison is exact (`p_i * w_j` against `p_j * w_i` in 128 bits).
+  static func sortByEfficiency(_ items: inout [Int], weights: [Int], values: [Int]) {
+    func exactlyBefore(_ i: Int, _ j: Int) -> Bool {
+      let pi = UInt(values[i]), wi = UInt(weights[i]), pj = UInt(values[j]), wj = UInt(weights[j])
+      if Knapsack._LargeInstance.productLess(pj, wi, pi, wj) { return true }
+      if Knapsack._LargeInstance.productLess(pi, wj, pj, wi) { return false }
+      return i < j
+    }
+    let limit = 1 << 53
+    guard items.allSatisfy({ weights[$0] < limit && values[$0] < limit }) else {
+      items.sort(by: exactlyBefore)
+      return
+    }
+    var keyed = items.map { (key: Double(values[$0]) / Double(weights[$0]), index: $0) }
+    keyed.sort { $0.key != $1.key ? $0.key > $1.key : $0.index < $1.index }
+    var start = 0
+    while start < keyed.count {
+      var end = start + 1
+      while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
+      if end - start > 1 {
+        var run = keyed[start..<end].map(\.index)
+        run.sort(by: exactlyBefore)
+        for k in 0..<run.count { keyed[start + k].index = run[k] }
+      }
+      start = end
+    }
+    items = keyed.map(\.index)
   }
 
   /// The greedy prefix: items `0..<item` fit, item `item` does not (`item == count` when all fit).
