@@ -170,7 +170,7 @@ extension Knapsack {
   public static func zeroOneItems<V: KnapsackValue>(
     weights: [Int], values: [V], capacity: Int, memoryLimit: Int = defaultMemoryLimit
   ) throws(KnapsackError) -> Selection<V> {
-    _ = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
+    let total = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
     let n = weights.count
     let wordsPerRow = capacity / 64 + 1
     guard let bitWords = _product(n, wordsPerRow),
@@ -181,38 +181,17 @@ extension Knapsack {
     guard !overflow, bytes <= memoryLimit else {
       throw .tableTooLarge(bytes: overflow ? .max : bytes, limit: memoryLimit)
     }
-    var bits = [UInt64](repeating: 0, count: bitWords)
-    var reachAt = [Int](repeating: 0, count: n)  // DP reach after item i (suffix i...)
-    var f = [V](repeating: .zero, count: capacity + 1)
-    bits.withUnsafeMutableBufferPointer { bitBuffer in
-      f.withUnsafeMutableBufferPointer { f in
-        var reach = 0
-        var i = n
-        while i > 0 {
-          i &-= 1
-          let w = weights[i], v = values[i]
-          if w > capacity { reachAt[i] = reach; continue }
-          let newReach = capacity - reach < w ? capacity : reach &+ w
-          if newReach > reach {
-            let top = f[reach]
-            for j in (reach &+ 1)...newReach { f[j] = top }
-          }
-          let row = bitBuffer.baseAddress! + i &* wordsPerRow
-          var j = newReach
-          var word: UInt64 = 0
-          while j >= w {
-            let candidate = f[j &- w] + v
-            let take = !(candidate < f[j])
-            if take { f[j] = candidate }
-            word |= UInt64(take ? 1 : 0) &<< UInt64(j & 63)
-            if j & 63 == 0 { row[j >> 6] = word; word = 0 }
-            j &-= 1
-          }
-          if w <= newReach { row[w >> 6] |= word }
-          reach = newReach
-          reachAt[i] = reach
-        }
+    let bits: [UInt64], reachAt: [Int]
+    if let total64 = total._knapsackInt64, total64 <= Int64(Int32.max) {
+      var lanes = [Int32](); lanes.reserveCapacity(n)
+      for i in 0..<n {
+        lanes.append(weights[i] <= capacity ? Int32(truncatingIfNeeded: values[i]._knapsackInt64!) : 0)
       }
+      (bits, reachAt) = _decisionRows32(
+        weights: weights, values: lanes, capacity: capacity, wordsPerRow: wordsPerRow)
+    } else {
+      (bits, reachAt) = _decisionRows(
+        weights: weights, values: values, capacity: capacity, wordsPerRow: wordsPerRow)
     }
     // Smallest weight of a positive-value item in each suffix: below it, nothing more to gain.
     var minPositive = [Int](repeating: .max, count: n + 1)

@@ -93,6 +93,22 @@ import Testing
     #expect(s.value == expected && s.weight <= cap, "seed \(seed)")
   }
 
+  /// The 32-bit SIMD decision rows against the generic scalar rows (Double values, exact on
+  /// small integers): same lexicographically smallest list, on weights past the block size and
+  /// few distinct values so ties are everywhere.
+  @Test(arguments: Array<UInt64>(1...6))
+  func vectorDecisionBitsAgreeWithScalar(seed: UInt64) throws {
+    var rng = SeededRandom(seed: seed)
+    let cap = Int.random(in: 200...1500, using: &rng)
+    let w = (0..<30).map { _ in Int.random(in: 0...cap / 4, using: &rng) }
+    let v = (0..<30).map { _ in Int.random(in: 0...4, using: &rng) * 10 }
+    let fast = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
+    let slow = try Knapsack.zeroOneItems(weights: w, values: v.map(Double.init), capacity: cap)
+    #expect(fast.items == slow.items, "seed \(seed)")
+    #expect(Double(fast.value) == slow.value && fast.weight == slow.weight, "seed \(seed)")
+    #expect(fast.value == (try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: .reference)), "seed \(seed)")
+  }
+
   @Test func laneWidthBoundary() throws {
     // Sum exactly Int32.max stays in 32-bit lanes; one more needs 64 bits. Both exact.
     let half = Int(Int32.max / 2)
