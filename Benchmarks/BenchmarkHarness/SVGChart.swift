@@ -41,8 +41,14 @@ public enum SVGChart {
     let left = 84.0, top = 64.0, plotW = 600.0, plotH = 400.0, legendX = left + plotW + 28
     let legendRowH = 20.0
     let height = max(top + plotH + 70, top + 24 + legendRowH * Double(series.count) + 20)
-    let width = legendX + 330
-    func px(_ x: Double) -> Double { left + (log10(x) - Double(xd.lo)) / Double(xd.hi - xd.lo) * plotW }
+    // Legend width from its longest label (about 0.62 em per character at 12 px).
+    let longest = series.map { $0.name.count + ($0.label.isEmpty ? 0 : $0.label.count + 2) }.max() ?? 10
+    let width = legendX + 44 + 7.6 * Double(longest)
+    // Points at the end decades sit 12 px inside the frame, so their markers stay visible.
+    let inset = 12.0
+    func px(_ x: Double) -> Double {
+      left + inset + (log10(x) - Double(xd.lo)) / Double(xd.hi - xd.lo) * (plotW - 2 * inset)
+    }
     func py(_ y: Double) -> Double { top + plotH - (log10(y) - Double(yd.lo)) / Double(yd.hi - yd.lo) * plotH }
     func f(_ v: Double) -> String { Units.fixed(v, 1) }
 
