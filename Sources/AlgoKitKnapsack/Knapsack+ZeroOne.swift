@@ -7,9 +7,9 @@ extension Knapsack {
     /// the memory limit) and the values are integers; otherwise capacity-indexed.
     case automatic
     /// Rolling array over capacities, in 32-bit SIMD lanes when the sum of values fits `Int32`,
-    /// else 64-bit lanes; floating values use the scalar loop.
+    /// else a 64-bit scalar loop; floating values use the scalar loop on their own type.
     case capacityIndexed
-    /// Rolling array over capacities in 64-bit lanes even when 32 would do (integer values).
+    /// Rolling array over capacities on 64-bit integers even when 32 would do (integer values).
     case capacityIndexed64
     /// Minimum weight per reachable value (integer values only; floating values fall back to
     /// capacity-indexed): `O(N·ΣV)` time, for huge capacities with small values.
