@@ -23,6 +23,32 @@ extension FastReader {
   ///   over the buffer refills; no allocation.
   @inlinable
   public func readInt() throws -> Int? {
+    // Fast path, one pass: a token of 1-18 digits (and an optional `-`) followed by a separator,
+    // all inside the buffer. Anything else (a refill, a long or bad token) takes the general path.
+    let state = _state
+    let buffer = state.pointee.buffer
+    let end = state.pointee.end
+    var index = state.pointee.position
+    while index < end && buffer[index] <= 0x20 { index &+= 1 }
+    if index < end {
+      let negative = buffer[index] == 0x2D
+      if negative { index &+= 1 }
+      let digitsStart = index
+      var magnitude = 0
+      while index < end {
+        let digit = buffer[index] &- 0x30
+        if digit > 9 { break }
+        magnitude = magnitude &* 10 &+ Int(digit)
+        index &+= 1
+      }
+      let digitCount = index &- digitsStart
+      if index < end && buffer[index] <= 0x20 && digitCount > 0
+        && digitCount <= (Int.bitWidth == 64 ? 18 : 9)
+      {
+        state.pointee.position = index
+        return negative ? 0 &- magnitude : magnitude
+      }
+    }
     guard let start = try _nextToken() else { return nil }
     return try _parseInt(from: start, to: _position)
   }

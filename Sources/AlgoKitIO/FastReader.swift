@@ -51,15 +51,53 @@ import ucrt
 /// A reader is not thread-safe and not `Sendable`: use it from one thread (a contest program's
 /// main thread).
 public final class FastReader {
-  /// The bytes read so far that were not consumed yet live in `_buffer[_position..<_end]`.
-  @usableFromInline internal var _buffer: UnsafeMutablePointer<UInt8>
-  @usableFromInline internal var _capacity: Int
-  @usableFromInline internal var _position: Int
-  @usableFromInline internal var _end: Int
-  /// The descriptor refills come from; `-1` for a reader over in-memory bytes.
+  /// The mutable state lives behind a pointer: stored `var`s of a class pay a dynamic
+  /// exclusivity check on every access, which doubled the cost of a token.
+  @usableFromInline
+  internal struct _State {
+    /// The bytes read so far that were not consumed yet are `buffer[position..<end]`.
+    @usableFromInline internal var buffer: UnsafeMutablePointer<UInt8>
+    @usableFromInline internal var capacity: Int
+    @usableFromInline internal var position: Int
+    @usableFromInline internal var end: Int
+    /// Set once `read` returned 0 (or the reader is in-memory): no refill will add bytes.
+    @usableFromInline internal var exhausted: Bool
+
+    @inlinable
+    internal init(buffer: UnsafeMutablePointer<UInt8>, capacity: Int, end: Int, exhausted: Bool) {
+      self.buffer = buffer
+      self.capacity = capacity
+      self.position = 0
+      self.end = end
+      self.exhausted = exhausted
+    }
+  }
+
+  @usableFromInline internal let _state: UnsafeMutablePointer<_State>
+  /// The descriptor refills come from; `-1` for a reader over in-memory bytes, `-2` for an
+  /// invalid (negative) descriptor.
   @usableFromInline internal let _fileDescriptor: Int32
-  /// Set once `read` returned 0 (or the reader is in-memory): no refill will ever add bytes.
-  @usableFromInline internal var _exhausted: Bool
+
+  @inlinable internal var _buffer: UnsafeMutablePointer<UInt8> {
+    get { _state.pointee.buffer }
+    set { _state.pointee.buffer = newValue }
+  }
+  @inlinable internal var _capacity: Int {
+    get { _state.pointee.capacity }
+    set { _state.pointee.capacity = newValue }
+  }
+  @inlinable internal var _position: Int {
+    get { _state.pointee.position }
+    set { _state.pointee.position = newValue }
+  }
+  @inlinable internal var _end: Int {
+    get { _state.pointee.end }
+    set { _state.pointee.end = newValue }
+  }
+  @inlinable internal var _exhausted: Bool {
+    get { _state.pointee.exhausted }
+    set { _state.pointee.exhausted = newValue }
+  }
 
   /// Creates a reader of standard input.
   ///
@@ -81,12 +119,11 @@ public final class FastReader {
   /// - Complexity: O(`bufferCapacity`).
   public init(fileDescriptor: Int32, bufferCapacity: Int = 1 << 16) {
     let capacity = Swift.max(bufferCapacity, 16)
-    _buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-    _capacity = capacity
-    _position = 0
-    _end = 0
+    _state = UnsafeMutablePointer<_State>.allocate(capacity: 1)
+    _state.initialize(to: _State(
+      buffer: UnsafeMutablePointer<UInt8>.allocate(capacity: capacity), capacity: capacity, end: 0,
+      exhausted: false))
     _fileDescriptor = fileDescriptor < 0 ? -2 : fileDescriptor
-    _exhausted = false
   }
 
   /// Creates a reader over a copy of `bytes`, for tests and for input already in memory.
@@ -99,12 +136,9 @@ public final class FastReader {
     array.withUnsafeBufferPointer { source in
       if let base = source.baseAddress { buffer.initialize(from: base, count: source.count) }
     }
-    _buffer = buffer
-    _capacity = capacity
-    _position = 0
-    _end = array.count
+    _state = UnsafeMutablePointer<_State>.allocate(capacity: 1)
+    _state.initialize(to: _State(buffer: buffer, capacity: capacity, end: array.count, exhausted: true))
     _fileDescriptor = -1
-    _exhausted = true
   }
 
   /// Creates a reader over the UTF-8 bytes of `string`.
@@ -120,7 +154,8 @@ public final class FastReader {
   }
 
   deinit {
-    _buffer.deallocate()
+    _state.pointee.buffer.deallocate()
+    _state.deallocate()
   }
 }
 

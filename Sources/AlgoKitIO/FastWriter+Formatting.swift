@@ -136,10 +136,14 @@ extension FastWriter {
   /// ```
   ///
   /// `precision` is clamped to `0...100`. Infinity and NaN are written as `inf`, `-inf` and
-  /// `nan` (possibly `-nan`). Large values are written in full (`1e300` has 301 digits).
+  /// `nan`. Large values are written in full (`1e300` has 301 digits). A negative value that
+  /// rounds to zero keeps its sign (`-0.00`), as in C.
   ///
-  /// - Complexity: O(digits written); no allocation. Uses the C library's `vsnprintf`; on a
-  ///   platform without it, falls back to the shortest form of ``write(_:)-(Double)``.
+  /// - Complexity: O(digits written). When `|value| × 10^precision < 2^52` and
+  ///   `precision <= 18` (the usual case) the digits come from one exact scaled integer, with no
+  ///   allocation; otherwise from the C library's `vsnprintf` (about 20 times slower). On a
+  ///   platform without `vsnprintf` that case falls back to the shortest form of
+  ///   ``write(_:)-(Double)``.
   @inlinable
   public func write(_ value: Double, precision: Int) {
     _writeFixed(value, precision: Swift.min(Swift.max(precision, 0), 100))
@@ -180,8 +184,56 @@ extension FastWriter {
     write(byte: 0x0A)
   }
 
-  @usableFromInline
+  @inlinable
   internal func _writeFixed(_ value: Double, precision: Int) {
+    if value.isNaN { return write("nan") }
+    if value.isInfinite { return write(value < 0 ? "-inf" : "inf") }
+    // Exact fast path: `magnitude × 10^precision` as an unevaluated sum `high + low` (`low` is the
+    // product's rounding error, exact through a fused multiply-add). Below 2^52 every halfway
+    // point k + 0.5 is a double, so `high` is on the same side of it as the exact product, and
+    // when `high` is exactly on it, the sign of `low` decides. Ties round to even, as printf.
+    if precision <= 18 {
+      let scale = FastReader._powersOfTen[precision]
+      let magnitude = value.magnitude
+      let high = magnitude * scale
+      if high < 4_503_599_627_370_496 {  // 2^52
+        let low = (-high).addingProduct(magnitude, scale)
+        var rounded = high.rounded(.toNearestOrEven)
+        let excess = high - rounded
+        if excess == 0.5 && low > 0 {
+          rounded += 1
+        } else if excess == -0.5 && low < 0 {
+          rounded -= 1
+        }
+        _writeScaled(UInt64(rounded), precision: precision, negative: value.sign == .minus)
+        return
+      }
+    }
+    _writeFixedWithC(value, precision: precision)
+  }
+
+  /// Writes `scaled / 10^precision` with exactly `precision` decimals.
+  @inlinable
+  internal func _writeScaled(_ scaled: UInt64, precision: Int, negative: Bool) {
+    var unit: UInt64 = 1
+    for _ in 0..<precision { unit &*= 10 }
+    _writeInteger(magnitude: scaled / unit, negative: negative)
+    guard precision > 0 else { return }
+    _reserve(precision &+ 1)
+    _buffer[_count] = 0x2E  // "."
+    var rest = scaled % unit
+    var digit = _buffer + _count + precision
+    for _ in 0..<precision {
+      digit.pointee = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+      rest /= 10
+      digit -= 1
+    }
+    _count &+= precision &+ 1
+  }
+
+  /// Large values and high precisions: the C library's exact `printf` conversion.
+  @usableFromInline
+  internal func _writeFixedWithC(_ value: Double, precision: Int) {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin) || canImport(ucrt)
     // The longest result: sign, 309 integer digits, point, 100 decimals, and the C terminator.
     _reserve(412)

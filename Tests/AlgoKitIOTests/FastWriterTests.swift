@@ -87,6 +87,34 @@ struct FastWriterTests {
     #expect(text.hasPrefix("x-17976931348623157") && text.count == 1 + 1 + 309 + 1 + 100 + 1)
   }
 
+  @Test("fixed precision: the exact fast path agrees with C's printf (random, ties included)")
+  func fixedAgreesWithPrintf() {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var rng = SplitMix64(seed: seed)
+    var values: [Double] = [0.5, 1.5, 2.5, -0.5, 0.125, 0.375, 1.005, 2.675, 0.045, 1e-300, -1e-300, 4503599627370495.5]
+    for _ in 0..<20_000 {
+      switch rng.next() % 4 {
+      case 0: values.append(Double(Int64(bitPattern: rng.next()) >> 11) / Double(1 << Int(rng.next() % 52)))  // exact ties
+      case 1: values.append(Double("\(rng.next() % 100_000).\(rng.next() % 1000)5")!)  // decimal near-ties
+      case 2: values.append(Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (rng.next() % 2 == 0 ? 1 : -1))
+      default: values.append(Double(Int(rng.next() % 2_000_001) - 1_000_000) / 1000)
+      }
+    }
+    for value in values {
+      let precision = Int(rng.next() % 19)
+      let fast = FastWriter(.memory)
+      fast.write(value, precision: precision)
+      let reference = FastWriter(.memory)
+      reference._writeFixedWithC(value, precision: precision)
+      #expect(fast.capturedString() == reference.capturedString(), "seed \(seed): \(value) precision \(precision)")
+    }
+    let nan = FastWriter(.memory)
+    nan.write(-Double.nan, precision: 2)
+    nan.write(byte: 32)
+    nan.write(Double.nan, precision: 2)
+    #expect(nan.capturedString() == "nan nan")
+  }
+
   @Test("fixed precision output reads back within half a unit in the last place (random)")
   func fixedRoundTrip() throws {
     let seed = UInt64.random(in: 0...UInt64.max)
