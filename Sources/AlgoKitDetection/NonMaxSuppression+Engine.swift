@@ -1,0 +1,179 @@
+// The greedy NMS engine shared by every hard-suppression variant: candidates in score order, each
+// kept unless an already-kept box suppresses it. A uniform grid over the boxes finds the kept boxes
+// that can overlap a candidate, so spread-out boxes cost near-linear time while the keep set stays
+// exactly the greedy one (a pair with IoU > threshold >= 0 always shares a grid cell).
+
+import AlgoKitGeometry
+
+extension NonMaxSuppression {
+  /// Indices whose score is not NaN and `> scoreThreshold` (when given), sorted by descending score,
+  /// ties by ascending index; at most `topK` of them when `topK > 0`.
+  ///
+  /// - Complexity: O(n log n) time, O(n) memory.
+  @inlinable
+  public static func _scoreOrder<S: BinaryFloatingPoint>(
+    _ scores: UnsafeBufferPointer<S>, scoreThreshold: S?, topK: Int = 0
+  ) -> [Int] {
+    var order: [Int] = []
+    order.reserveCapacity(scores.count)
+    if let t = scoreThreshold {
+      for i in 0..<scores.count where scores[i] > t { order.append(i) }
+    } else {
+      for i in 0..<scores.count where !scores[i].isNaN { order.append(i) }
+    }
+    order.withUnsafeMutableBufferPointer { o in
+      o.sort { a, b in
+        let sa = scores[a], sb = scores[b]
+        return sa > sb || (sa == sb && a < b)
+      }
+    }
+    if topK > 0 && topK < order.count { order.removeLast(order.count - topK) }
+    return order
+  }
+
+  /// Validates a threshold: finite and in `range`.
+  @inlinable
+  public static func _checkParameter<S: BinaryFloatingPoint>(
+    _ name: String, _ value: S, in range: ClosedRange<Double> = 0...1
+  ) throws(DetectionError) {
+    let v = Double(value)
+    if !(v >= range.lowerBound && v <= range.upperBound) { throw .invalidParameter(name: name, value: v) }
+  }
+
+  /// Validates parallel array lengths.
+  @inlinable
+  public static func _checkCount(_ name: String, _ actual: Int, expected: Int) throws(DetectionError) {
+    if actual != expected { throw .mismatchedCounts(argument: name, expected: expected, actual: actual) }
+  }
+
+  /// Greedy suppression over `order` (candidate indices in processing order).
+  ///
+  /// `suppresses(kept, candidate, threshold)` decides a pair; it must be false whenever the two
+  /// boxes' `bounds` share no interior (true for IoU, DIoU and rotated IoU with threshold >= 0).
+  /// After each kept box, when `eta < 1` and `threshold > 0.5`, `threshold *= eta` (OpenCV).
+  /// With `useGrid == false` (or when the grid would be too large) every kept box is tested.
+  ///
+  /// - Complexity: O(n·k) worst case (k kept boxes); O(n + n·c) when each box meets O(c) others.
+  @inlinable
+  public static func _greedy<S: BinaryFloatingPoint & GeometryScalar, T: BinaryFloatingPoint>(
+    order: [Int], bounds: UnsafeBufferPointer<BoundingBox<S>>, maxOutputCount: Int,
+    threshold initialThreshold: T, eta: T, useGrid allowGrid: Bool = true,
+    suppresses: (_ kept: Int, _ candidate: Int, _ threshold: T) -> Bool
+  ) -> [Int] {
+    let n = order.count
+    var kept: [Int] = []
+    if n == 0 || maxOutputCount <= 0 { return kept }
+    kept.reserveCapacity(Swift.min(n, maxOutputCount))
+    var threshold = initialThreshold
+
+    // Grid over the non-empty candidate boxes: cell side about the mean box extent.
+    var minX = Double.infinity, minY = Double.infinity, maxX = -Double.infinity, maxY = -Double.infinity
+    var extentSum = 0.0, m = 0
+    for c in order {
+      let b = bounds[c]
+      if b.isEmpty { continue }
+      let x1 = Double(b.min.x), y1 = Double(b.min.y), x2 = Double(b.max.x), y2 = Double(b.max.y)
+      minX = Swift.min(minX, x1); minY = Swift.min(minY, y1)
+      maxX = Swift.max(maxX, x2); maxY = Swift.max(maxY, y2)
+      extentSum += Swift.max(x2 - x1, y2 - y1)
+      m &+= 1
+    }
+    var gx = 1, gy = 1, inverseCell = 0.0, entries = 0
+    var useGrid = allowGrid && n >= 48 && m > 0 && (maxX - minX).isFinite && (maxY - minY).isFinite
+    if useGrid {
+      let spanX = Swift.max(maxX - minX, 1e-300), spanY = Swift.max(maxY - minY, 1e-300)
+      var cell = Swift.max(extentSum / Double(m), (spanX * spanY / Double(m)).squareRoot())
+      // At most about 2 cells per box.
+      while (spanX / cell + 1) * (spanY / cell + 1) > Double(2 * m + 16) { cell *= 1.5 }
+      inverseCell = 1 / cell
+      gx = Int(spanX * inverseCell) + 1
+      gy = Int(spanY * inverseCell) + 1
+      for c in order {
+        let b = bounds[c]
+        if b.isEmpty { continue }
+        let r = _cellRange(b, minX, minY, inverseCell, gx, gy)
+        entries &+= (r.x1 &- r.x0 &+ 1) &* (r.y1 &- r.y0 &+ 1)
+      }
+      // Boxes much larger than the typical one would fill the grid: fall back to the plain scan.
+      if entries > 16 &* m &+ 1024 { useGrid = false }
+    }
+
+    if !useGrid {
+      for c in order {
+        var keep = true
+        for k in kept where suppresses(k, c, threshold) { keep = false; break }
+        if keep {
+          kept.append(c)
+          if kept.count == maxOutputCount { break }
+          if eta < 1 && threshold > 0.5 { threshold *= eta }
+        }
+      }
+      return kept
+    }
+
+    let cellCount = gx &* gy
+    let head = UnsafeMutableBufferPointer<Int32>.allocate(capacity: cellCount)
+    head.initialize(repeating: -1)
+    let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Swift.max(entries, 1))
+    let item = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Swift.max(entries, 1))
+    // seen[k] == stamp: kept box k was already tested against the current candidate.
+    let seen = UnsafeMutableBufferPointer<Int32>.allocate(capacity: bounds.count)
+    seen.initialize(repeating: -1)
+    defer { head.deallocate(); next.deallocate(); item.deallocate(); seen.deallocate() }
+    var used = 0
+    var stamp: Int32 = 0
+    for c in order {
+      let b = bounds[c]
+      if b.isEmpty {
+        // An empty box overlaps nothing: never suppressed, suppresses nothing.
+        kept.append(c)
+        if kept.count == maxOutputCount { break }
+        if eta < 1 && threshold > 0.5 { threshold *= eta }
+        continue
+      }
+      let r = _cellRange(b, minX, minY, inverseCell, gx, gy)
+      var keep = true
+      stamp &+= 1
+      scan: for cy in r.y0...r.y1 {
+        let row = cy &* gx
+        for cx in r.x0...r.x1 {
+          var e = head[row &+ cx]
+          while e >= 0 {
+            let k = Int(item[Int(e)])
+            if seen[k] != stamp {
+              seen[k] = stamp
+              if suppresses(k, c, threshold) { keep = false; break scan }
+            }
+            e = next[Int(e)]
+          }
+        }
+      }
+      if keep {
+        kept.append(c)
+        if kept.count == maxOutputCount { break }
+        for cy in r.y0...r.y1 {
+          let row = cy &* gx
+          for cx in r.x0...r.x1 {
+            item[used] = Int32(truncatingIfNeeded: c)
+            next[used] = head[row &+ cx]
+            head[row &+ cx] = Int32(truncatingIfNeeded: used)
+            used &+= 1
+          }
+        }
+        if eta < 1 && threshold > 0.5 { threshold *= eta }
+      }
+    }
+    return kept
+  }
+
+  @inlinable @inline(__always)
+  internal static func _cellRange<S: BinaryFloatingPoint & GeometryScalar>(
+    _ b: BoundingBox<S>, _ minX: Double, _ minY: Double, _ inverseCell: Double, _ gx: Int, _ gy: Int
+  ) -> (x0: Int, x1: Int, y0: Int, y1: Int) {
+    let x0 = Swift.min(gx &- 1, Swift.max(0, Int((Double(b.min.x) - minX) * inverseCell)))
+    let x1 = Swift.min(gx &- 1, Swift.max(0, Int((Double(b.max.x) - minX) * inverseCell)))
+    let y0 = Swift.min(gy &- 1, Swift.max(0, Int((Double(b.min.y) - minY) * inverseCell)))
+    let y1 = Swift.min(gy &- 1, Swift.max(0, Int((Double(b.max.y) - minY) * inverseCell)))
+    return (x0, x1, y0, y1)
+  }
+}
