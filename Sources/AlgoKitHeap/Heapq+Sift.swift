@@ -46,11 +46,21 @@ internal enum _HeapqCore {
     var pos = pos
     let newItem = (base + pos).move()
     var childPos = 2 &* pos &+ 1
-    // Both children exist: `childpos += not heap[childpos] < heap[rightpos]`, as the C module
-    // writes it; an add rather than a branch, so random data costs no mispredictions.
+    // Both children exist: `childpos += not heap[childpos] < heap[rightpos]`. Near the root
+    // (cache-resident) as branch-free index arithmetic, which avoids mispredictions; deeper, as
+    // a branch, whose speculation starts the next level's cache miss early (branch-free costs
+    // about 2x at 10^6 elements, branchy about 1.4x at 10^4). Same comparisons either way.
+    let branchFreeEnd = Swift.min(endPos, _HeapqCore.cacheResidentCount(of: Element.self))
+    while childPos &+ 1 < branchFreeEnd {
+      childPos &+= areInIncreasingOrder(base[childPos], base[childPos &+ 1]) ? 0 : 1
+      (base + pos).moveInitialize(from: base + childPos, count: 1)
+      pos = childPos
+      childPos = 2 &* pos &+ 1
+    }
     while childPos &+ 1 < endPos {
-      let rightRises = !areInIncreasingOrder(base[childPos], base[childPos &+ 1])
-      childPos &+= rightRises ? 1 : 0
+      if !areInIncreasingOrder(base[childPos], base[childPos &+ 1]) {
+        childPos &+= 1
+      }
       (base + pos).moveInitialize(from: base + childPos, count: 1)
       pos = childPos
       childPos = 2 &* pos &+ 1
@@ -68,6 +78,13 @@ internal enum _HeapqCore {
       pos = parentPos
     }
     (base + pos).initialize(to: newItem)
+  }
+
+  /// How many leading elements of a heap fit in about 64 KiB: the levels that stay in cache,
+  /// where branch-free child selection pays.
+  @inlinable @inline(__always)
+  internal static func cacheResidentCount<Element>(of _: Element.Type) -> Int {
+    (1 &<< 16) / Swift.max(1, MemoryLayout<Element>.stride)
   }
 
   /// CPython `heapify`: `_siftup(x, i)` for `i` in `reversed(range(n // 2))`.

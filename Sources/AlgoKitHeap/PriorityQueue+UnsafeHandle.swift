@@ -41,12 +41,25 @@ extension OrderedPriorityQueue {
       var hole = start
       var first = 4 &* hole &+ 1
       let lastFullGroup = count &- 4
-      // Levels where all four children exist: a tournament of three comparisons.
-      while first <= lastFullGroup {
-        // Index arithmetic instead of branches: random priorities would mispredict them.
+      // Levels where all four children exist, picking the leftmost first-served child.
+      // Near the root (cache-resident): a branch-free tournament of three comparisons, so
+      // random priorities cost no mispredictions. Deeper: branches, whose speculation starts
+      // the next level's cache miss early, which matters more there.
+      let branchFreeEnd = Swift.min(
+        lastFullGroup &+ 1, _HeapqCore.cacheResidentCount(of: Element.self))
+      while first < branchFreeEnd {
         let a = first &+ (_less(first &+ 1, first) ? 1 : 0)
         let b = first &+ (_less(first &+ 3, first &+ 2) ? 3 : 2)
         let best = _less(b, a) ? b : a
+        (base + hole).moveInitialize(from: base + best, count: 1)
+        hole = best
+        first = 4 &* hole &+ 1
+      }
+      while first <= lastFullGroup {
+        var best = first
+        if _less(first &+ 1, best) { best = first &+ 1 }
+        if _less(first &+ 2, best) { best = first &+ 2 }
+        if _less(first &+ 3, best) { best = first &+ 3 }
         (base + hole).moveInitialize(from: base + best, count: 1)
         hole = best
         first = 4 &* hole &+ 1
