@@ -128,6 +128,7 @@ import Testing
 
   @Test(arguments: InstanceClass.allCases)
   func pisingerClassesAgainstTableDP(_ kind: InstanceClass) throws {
+    var paired = 0
     for seed in UInt64(1)...12 {
       var rng = Rng(seed: seed &* 0xD1B5_4A32_D192_ED03 &+ UInt64(kind.hashValue & 0xff))
       let n = 20 + rng.below(180)
@@ -137,6 +138,10 @@ import Testing
       let expected = Self.tableDP(weights: w, values: v, capacity: c)
       Self.checkOptimal(s, expected: expected, weights: w, values: v, capacity: c,
         "\(kind) seed \(seed) n \(n) R \(r)")
+      paired += s.stats.pairedIncumbents
+    }
+    if kind == .strong {
+      #expect(paired > 0, "no incumbent came from state pairing: its reconstruction went untested")
     }
   }
 

@@ -122,7 +122,7 @@ extension Knapsack._LargeInstance {
     }
     let p = instance.profit
     var order = Array(0..<instance.count)
-    order.sort { i, j in productLess(UInt(p[j]), UInt(w[i]), UInt(p[i]), UInt(w[j])) }
+    sortByEfficiency(&order, weights: w, values: p)
     var room = capacity, value = 0
     for i in order {
       if w[i] <= room {
@@ -136,26 +136,58 @@ extension Knapsack._LargeInstance {
     return value
   }
 
-  /// The same bound in floating point, to search for a good multiplier cheaply.
-  static func approximateSurrogateBound(
-    _ instance: Instance, kMax: Int, lambda: Double, scratch: inout [(Double, Double, Double)]
-  ) -> Double {
-    scratch.removeAll(keepingCapacity: true)
-    for i in 0..<instance.count {
-      let p = Double(instance.profit[i]), w = Double(instance.weight[i]) + lambda
-      scratch.append((p / w, p, w))
+  /// The same bound in floating point, to search for a good multiplier cheaply: the LP optimum
+  /// by quickselect on efficiency (expected O(N)) instead of sorting.
+  struct ApproximateSurrogate {
+    let profit: [Double]
+    let weight: [Double]
+    let capacity: Double
+    let kMax: Double
+    var index: [Int]
+    var efficiency: [Double]
+
+    init(_ instance: Instance, kMax: Int) {
+      profit = instance.profit.map(Double.init)
+      weight = instance.weight.map(Double.init)
+      capacity = Double(instance.capacity)
+      self.kMax = Double(kMax)
+      index = Array(0..<instance.count)
+      efficiency = [Double](repeating: 0, count: instance.count)
     }
-    scratch.sort { $0.0 > $1.0 }
-    var room = Double(instance.capacity) + lambda * Double(kMax), value = 0.0
-    for (_, p, w) in scratch {
-      if w <= room {
-        room -= w
-        value += p
-      } else {
-        return value + room * p / w
+
+    mutating func bound(lambda: Double) -> Double {
+      let n = index.count
+      for i in 0..<n { efficiency[i] = profit[i] / (weight[i] + lambda) }
+      var room = capacity + lambda * kMax, value = 0.0
+      var lo = 0, hi = n
+      var pivotSeed: UInt64 = 0x2545_F491_4F6C_DD1D
+      while lo < hi {
+        pivotSeed ^= pivotSeed << 13; pivotSeed ^= pivotSeed >> 7; pivotSeed ^= pivotSeed << 17
+        let e = efficiency[index[lo + Int(pivotSeed % UInt64(hi - lo))]]
+        // Three-way partition of index[lo..<hi]: above e, equal to e, below e.
+        var a = lo, m = lo, b = hi
+        while m < b {
+          let x = index[m], ex = efficiency[x]
+          if ex > e {
+            index.swapAt(a, m); a += 1; m += 1
+          } else if ex < e {
+            b -= 1; index.swapAt(m, b)
+          } else {
+            m += 1
+          }
+        }
+        var wAbove = 0.0, pAbove = 0.0
+        for k in lo..<a { wAbove += weight[index[k]] + lambda; pAbove += profit[index[k]] }
+        if wAbove > room { hi = a; continue }
+        room -= wAbove; value += pAbove
+        var wEqual = 0.0, pEqual = 0.0
+        for k in a..<b { wEqual += weight[index[k]] + lambda; pEqual += profit[index[k]] }
+        if wEqual >= room { return value + room * e }
+        room -= wEqual; value += pEqual
+        lo = b
       }
+      return value
     }
-    return value
   }
 
   /// The smallest surrogate cardinality bound found by a golden-section search over the
@@ -164,29 +196,28 @@ extension Knapsack._LargeInstance {
   static func cardinalityBound(_ instance: Instance, kMax: Int) -> Int? {
     guard instance.count > 0 else { return nil }
     let maxWeight = instance.weight.max()!, maxProfit = instance.profit.max()!
-    var scratch: [(Double, Double, Double)] = []
-    scratch.reserveCapacity(instance.count)
+    var approximate = ApproximateSurrogate(instance, kMax: kMax)
     var lo = 0.0, hi = Double(maxWeight) + Double(maxProfit)
     let ratio = 0.6180339887498949
     var x1 = hi - ratio * (hi - lo), x2 = lo + ratio * (hi - lo)
-    var f1 = approximateSurrogateBound(instance, kMax: kMax, lambda: x1, scratch: &scratch)
-    var f2 = approximateSurrogateBound(instance, kMax: kMax, lambda: x2, scratch: &scratch)
+    var f1 = approximate.bound(lambda: x1)
+    var f2 = approximate.bound(lambda: x2)
     var iterations = 0
     while hi - lo > 1 && iterations < 100 {
       iterations += 1
       if f1 <= f2 {
         hi = x2; x2 = x1; f2 = f1
         x1 = hi - ratio * (hi - lo)
-        f1 = approximateSurrogateBound(instance, kMax: kMax, lambda: x1, scratch: &scratch)
+        f1 = approximate.bound(lambda: x1)
       } else {
         lo = x1; x1 = x2; f1 = f2
         x2 = lo + ratio * (hi - lo)
-        f2 = approximateSurrogateBound(instance, kMax: kMax, lambda: x2, scratch: &scratch)
+        f2 = approximate.bound(lambda: x2)
       }
     }
-    let center = Int((lo + hi) / 2)
+    let center = (lo + hi) / 2
     var best: Int? = nil
-    for lambda in max(0, center - 1)...(center + 1) {
+    for lambda in [Int(center), Int(center) + 1] {  // center >= 0: Int() rounds down
       if let u = surrogateBound(instance, kMax: kMax, lambda: lambda) {
         best = min(best ?? u, u)
       }

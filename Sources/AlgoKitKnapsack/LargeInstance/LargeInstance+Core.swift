@@ -17,7 +17,7 @@ extension Knapsack._LargeInstance {
     /// DP work (states generated) after which the cardinality bound is computed, once. It costs
     /// a few dozen sorts of the items, so it is only worth it once the DP has done more than
     /// that: easy instances never pay for it, hard ones (strongly correlated) get it early.
-    var cardinalityBoundTrigger: Int { 100_000 + 40 * instance.count }
+    var cardinalityBoundTrigger: Int { 50_000 + 20 * instance.count }
 
     /// Checkpoint nodes tolerated beyond twice the live ones before garbage collection.
     var collectionSlack = 1 << 16
@@ -56,6 +56,8 @@ extension Knapsack._LargeInstance {
       let clock = ContinuousClock()
       let deadline = budget.timeLimit.map { clock.now.advanced(by: $0) }
       var steps = 0
+      let pairing = Pairing(instance)
+      var pairedAtStates = 1
 
       while states.count > 0 && z < upper {
         // Budget: never start a merge that could exceed it.
@@ -106,7 +108,20 @@ extension Knapsack._LargeInstance {
         if let k = states.bestFeasible, states.storage[k].profit > z {
           z = states.storage[k].profit
           best = .state(states.storage[k], processed: history.coreOrder.count,
-            epoch: history.epoch, core: s...t)
+            epoch: history.epoch, core: s...t, flipped: nil)
+        }
+        // State pairing, once the DP has done more work than a pass costs (O(N)), then on a
+        // doubling schedule (core steps and live states) so its cost stays a small share.
+        if stats.statesGenerated >= 4 * n
+          && (stats.coreItems & (stats.coreItems - 1) == 0 || states.count >= 2 * pairedAtStates)
+        {
+          pairedAtStates = max(states.count, 1)
+          if let found = pairing.bestCompletion(instance, states: states, core: s...t, best: z) {
+            z = found.value
+            stats.pairedIncumbents += 1
+            best = .state(states.storage[found.state], processed: history.coreOrder.count,
+              epoch: history.epoch, core: s...t, flipped: found.position)
+          }
         }
         fathom(&states, best: z,
           next: t + 1 < n ? (p[t + 1], w[t + 1]) : nil,
@@ -144,9 +159,10 @@ extension Knapsack._LargeInstance {
       switch best {
       case .greedy(let list):
         positions = list
-      case .state(let st, let processed, let epoch, let core):
+      case .state(let st, let processed, let epoch, let core, let flipped):
         let taken = history.decisions(
-          of: st, processed: processed, epoch: epoch, core: core, breakItem: brk.item, count: n)
+          of: st, processed: processed, epoch: epoch, core: core, flipped: flipped,
+          breakItem: brk.item, count: n)
         positions = taken.indices.filter { taken[$0] }
       }
       return finish(positions: positions, value: z, upperBound: max(bound, z))

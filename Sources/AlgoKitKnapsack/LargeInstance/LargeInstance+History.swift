@@ -12,9 +12,10 @@ extension Knapsack._LargeInstance {
   enum Best {
     /// Positions (in efficiency order) of the greedy solution.
     case greedy([Int])
-    /// A feasible DP state, with the core at the time: `processed` core items had been branched
-    /// on, `epoch` checkpoints had been taken, and the core was `core`.
-    case state(State, processed: Int, epoch: Int, core: ClosedRange<Int>)
+    /// A DP state, with the core at the time: `processed` core items had been branched on,
+    /// `epoch` checkpoints had been taken, and the core was `core`. `flipped` is an item outside
+    /// the core whose decision is reversed (state pairing), or nil: the state itself is feasible.
+    case state(State, processed: Int, epoch: Int, core: ClosedRange<Int>, flipped: Int?)
   }
 
   /// The checkpoint forest and the order in which core items were branched on.
@@ -70,7 +71,7 @@ extension Knapsack._LargeInstance {
         }
       }
       for i in 0..<states.count { mark(states.storage[i].node) }
-      if case .state(let s, _, _, _) = best { mark(s.node) }
+      if case .state(let s, _, _, _, _) = best { mark(s.node) }
       // Parents precede children, so one forward pass renumbers and compacts.
       var newIndex = [Int](repeating: -1, count: parent.count)
       var kept = 0
@@ -85,9 +86,9 @@ extension Knapsack._LargeInstance {
       for i in 0..<states.count where states.storage[i].node >= 0 {
         states.storage[i].node = newIndex[states.storage[i].node]
       }
-      if case .state(var s, let processed, let epoch, let core) = best, s.node >= 0 {
+      if case .state(var s, let processed, let epoch, let core, let flipped) = best, s.node >= 0 {
         s.node = newIndex[s.node]
-        best = .state(s, processed: processed, epoch: epoch, core: core)
+        best = .state(s, processed: processed, epoch: epoch, core: core, flipped: flipped)
       }
       liveAfterCollection = kept
     }
@@ -96,9 +97,9 @@ extension Knapsack._LargeInstance {
     ///
     /// Items before the recorded core are taken, items after it are not; core items that were
     /// branched on follow the state's decisions; core items fixed by the reduction keep their LP
-    /// value (taken iff before the break item).
+    /// value (taken iff before the break item); the `flipped` item outside the core is reversed.
     func decisions(
-      of state: State, processed: Int, epoch: Int, core: ClosedRange<Int>,
+      of state: State, processed: Int, epoch: Int, core: ClosedRange<Int>, flipped: Int?,
       breakItem: Int, count: Int
     ) -> [Bool] {
       var taken = [Bool](repeating: false, count: count)
@@ -117,6 +118,10 @@ extension Knapsack._LargeInstance {
         let level = k / 64
         let word = level < epoch ? words[level] : state.bits
         taken[coreOrder[k]] = (word >> UInt64(k % 64)) & 1 == 1
+      }
+      if let flipped {
+        precondition(!core.contains(flipped), "large knapsack: paired item inside the core")
+        taken[flipped].toggle()
       }
       return taken
     }

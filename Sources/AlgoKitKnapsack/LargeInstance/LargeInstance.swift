@@ -49,6 +49,8 @@ extension Knapsack {
     public var peakLiveStates: Int = 0
     /// Whether the cardinality (surrogate) bound was computed.
     public var usedCardinalityBound: Bool = false
+    /// Incumbents found by pairing a state with one item outside the core.
+    public var pairedIncumbents: Int = 0
 
     public init() {}
   }
