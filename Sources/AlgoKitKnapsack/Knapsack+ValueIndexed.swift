@@ -6,7 +6,7 @@ extension Knapsack {
   /// For capacities far larger than the sum of values (AtCoder EDPC E: W up to 10⁹, ΣV up to
   /// 10⁵), where an array over capacities cannot exist.
   /// ``zeroOneValue(weights:values:capacity:strategy:memoryLimit:)`` picks this automatically
-  /// when ΣV < W.
+  /// when it is cheaper (see ``Knapsack/Strategy/automatic``).
   ///
   /// ```swift
   /// try Knapsack.zeroOneValueIndexed(weights: [1_000_000_000], values: [10],

@@ -3,8 +3,10 @@
 extension Knapsack {
   /// How ``Knapsack/zeroOneValue(weights:values:capacity:strategy:memoryLimit:)`` computes.
   public enum Strategy: Sendable, Equatable {
-    /// Value-indexed when the values' sum is smaller than the capacity (or only its table fits
-    /// the memory limit) and the values are integers; otherwise capacity-indexed.
+    /// Value-indexed when the values are integers, its table fits the memory limit, and either
+    /// N·ΣV cells cost less than N·W (ΣV < W, or 2·ΣV < W when the capacity DP runs in 32-bit
+    /// SIMD lanes, whose cells are about twice as cheap) or the capacity table does not fit;
+    /// otherwise capacity-indexed.
     case automatic
     /// Rolling array over capacities, in 32-bit SIMD lanes when the sum of values fits `Int32`,
     /// else a 64-bit scalar loop; floating values use the scalar loop on their own type.
@@ -24,9 +26,9 @@ extension Knapsack {
   /// try Knapsack.zeroOneValue(weights: [3, 4, 5], values: [30, 50, 60], capacity: 8)  // 90
   /// ```
   ///
-  /// With integer values whose sum fits `Int32`, the DP runs in 32-bit SIMD lanes; with a sum of
-  /// values below the capacity, `.automatic` switches to the value-indexed DP
-  /// (``zeroOneValueIndexed(weights:values:capacity:memoryLimit:)``).
+  /// With integer values whose sum fits `Int32`, the DP runs in 32-bit SIMD lanes; when the sum
+  /// of values is well below the capacity (see ``Strategy/automatic``), it switches to the
+  /// value-indexed DP (``zeroOneValueIndexed(weights:values:capacity:memoryLimit:)``).
   ///
   /// - Parameters:
   ///   - weights: Item weights, each `>= 0`.
@@ -54,12 +56,13 @@ extension Knapsack {
     let laneBytes = narrow ? 4 : 8
     let sumOfValues = Int(total64)
     var useValueIndexed = strategy == .valueIndexed
-    if strategy == .automatic && sumOfValues < capacity {
-      useValueIndexed = true
-    } else if strategy == .automatic,
-      (_product(_cellCount(capacity), laneBytes) ?? .max) > memoryLimit,
-      (_product(sumOfValues + 1, 8) ?? .max) <= memoryLimit {
-      useValueIndexed = true
+    if strategy == .automatic {
+      // Cells cost about the same in both DPs, except that 32-bit SIMD capacity cells are about
+      // twice as cheap as the value-indexed DP's 64-bit scalar cells.
+      let valueCells = narrow ? (_product(sumOfValues, 2) ?? .max) : sumOfValues
+      let valueFits = (_product(_cellCount(sumOfValues), 8) ?? .max) <= memoryLimit
+      let capacityFits = (_product(_cellCount(capacity), laneBytes) ?? .max) <= memoryLimit
+      useValueIndexed = valueFits && (valueCells < capacity || !capacityFits)
     }
     if useValueIndexed {
       return try _valueIndexed(
