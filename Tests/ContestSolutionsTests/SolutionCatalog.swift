@@ -11,6 +11,9 @@ struct ContestSolution: Sendable, CustomStringConvertible {
   let solve: @Sendable (FastReader, FastWriter) -> Void
   /// The library modules a bundle of this solution must contain, exactly.
   let modules: [String]
+  /// Numbers in the output may differ from the expected ones by this much (absolute or
+  /// relative), as the judge allows; nil: tokens must match exactly.
+  var tolerance: Double? = nil
 
   var description: String { name }
 
@@ -55,4 +58,17 @@ struct ContestSolution: Sendable, CustomStringConvertible {
 /// Judges compare whitespace-separated tokens; so do the tests.
 func tokens(_ text: String) -> [Substring] {
   text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r\n" || $0 == "\r" })
+}
+
+extension ContestSolution {
+  /// Whether `output` is accepted for `expected`: the same tokens, numbers within `tolerance`.
+  func accepts(_ output: String, expected: String) -> Bool {
+    let got = tokens(output), want = tokens(expected)
+    guard got.count == want.count else { return false }
+    return zip(got, want).allSatisfy { pair in
+      if pair.0 == pair.1 { return true }
+      guard let tolerance, let a = Double(pair.0), let b = Double(pair.1) else { return false }
+      return abs(a - b) <= tolerance * max(1, abs(b))
+    }
+  }
 }

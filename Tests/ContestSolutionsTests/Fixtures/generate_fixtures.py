@@ -176,8 +176,81 @@ def hull_fixtures(rng):
         write_case("ConvexHull", f"random{k}", text_in, hull_brute(points))
 
 
+# ---- Closest pair (AOJ CGL_5_A format): all pairs.
+
+def closest_pair_brute(points):
+    return min(math.dist(points[i], points[j]) for i in range(len(points)) for j in range(i))
+
+
+# Official samples: AOJ CGL_5_A "Closest Pair" (answers are compared with tolerance 1e-6).
+CLOSEST_SAMPLES = [
+    ("2\n0.0 0.0\n1.0 0.0\n", "1.000000\n"),
+    ("3\n0.0 0.0\n2.0 0.0\n1.0 1.0\n", "1.41421356237\n"),
+]
+
+
+def closest_pair_fixtures(rng):
+    for k, (text_in, text_out) in enumerate(CLOSEST_SAMPLES, 1):
+        assert abs(closest_pair_brute(parse_points(text_in, float)) - float(text_out)) < 1e-6, k
+        write_case("ClosestPair", f"sample{k}", text_in, text_out)
+    for k in range(1, 9):
+        n = rng.randint(2, 200)
+        digits = 6 if k % 2 else 1
+        points = [(round(rng.uniform(-100, 100), digits), round(rng.uniform(-100, 100), digits)) for _ in range(n)]
+        if k == 8:
+            points.append(points[0])  # a duplicated point: distance 0
+        text_in = f"{len(points)}\n" + "".join(f"{x:.{digits}f} {y:.{digits}f}\n" for x, y in points)
+        points = parse_points(text_in, float)
+        write_case("ClosestPair", f"random{k}", text_in, f"{closest_pair_brute(points):.10f}\n")
+
+
+# ---- Class-aware NMS over detector output: the greedy definition, pair by pair.
+# Input: "n iou_threshold", then n lines "x1 y1 x2 y2 score class". Output: the number kept, then
+# the kept indices (0-based) by descending score, equal scores by ascending index.
+
+def iou(a, b):
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    inter = max(w, 0.0) * max(h, 0.0)
+    area_a = (a[2] - a[0]) * (a[3] - a[1])
+    area_b = (b[2] - b[0]) * (b[3] - b[1])
+    return inter / (area_a + area_b - inter)
+
+
+def nms_brute(boxes, threshold):
+    order = sorted(range(len(boxes)), key=lambda i: (-boxes[i][4], i))
+    keep = []
+    for i in order:
+        if all(boxes[j][5] != boxes[i][5] or iou(boxes[i], boxes[j]) <= threshold for j in keep):
+            keep.append(i)
+    return f"{len(keep)}\n" + " ".join(map(str, keep)) + "\n"
+
+
+def nms_fixtures(rng):
+    k = 0
+    while k < 8:
+        n = rng.randint(1, 60)
+        threshold = rng.choice([0.3, 0.45, 0.5, 0.7])
+        boxes = []
+        for _ in range(n):
+            x, y = round(rng.uniform(0, 100), 2), round(rng.uniform(0, 100), 2)
+            w, h = round(rng.uniform(5, 40), 2), round(rng.uniform(5, 40), 2)
+            score = round(rng.uniform(0, 1), 2 if k % 2 else 4)  # 2 decimals: many equal scores
+            boxes.append((x, y, round(x + w, 2), round(y + h, 2), score, rng.randrange(3)))
+        # Skip instances with a same-class pair within 1e-9 of the threshold: there the last bit
+        # of the IoU, which depends on the order of operations, would decide.
+        if any(abs(iou(a, b) - threshold) < 1e-9 for a in boxes for b in boxes if a is not b and a[5] == b[5]):
+            continue
+        k += 1
+        text_in = f"{n} {threshold}\n" + "".join(
+            f"{b[0]:.2f} {b[1]:.2f} {b[2]:.2f} {b[3]:.2f} {b[4]} {b[5]}\n" for b in boxes)
+        write_case("DetectorNMS", f"random{k}", text_in, nms_brute(boxes, threshold))
+
+
 if __name__ == "__main__":
     rng = random.Random(20261123)
     knapsack_fixtures(rng)
     shortest_paths_fixtures(rng)
     hull_fixtures(rng)
+    closest_pair_fixtures(rng)
+    nms_fixtures(rng)
