@@ -57,6 +57,8 @@ where Order.Element == Priority {
   }
 
   /// The ids accepted are `0..<capacity`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var capacity: Int { _position.count }
 
