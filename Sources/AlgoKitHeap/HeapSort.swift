@@ -24,7 +24,7 @@ extension Array {
       var end = count &- 1
       while end > 0 {
         let top = base.move()
-        base.moveInitialize(from: base + end, count: 1)
+        base.initialize(to: (base + end).move())
         (base + end).initialize(to: top)
         _HeapqCore.siftUp(base, count: end, pos: 0, by: comesLast)
         end &-= 1

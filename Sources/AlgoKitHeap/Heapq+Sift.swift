@@ -27,7 +27,7 @@ internal enum _HeapqCore {
     while pos > start {
       let parentPos = (pos &- 1) &>> 1
       guard areInIncreasingOrder(newItem, base[parentPos]) else { break }
-      (base + pos).moveInitialize(from: base + parentPos, count: 1)
+      (base + pos).initialize(to: (base + parentPos).move())
       pos = parentPos
     }
     (base + pos).initialize(to: newItem)
@@ -53,7 +53,7 @@ internal enum _HeapqCore {
     let branchFreeEnd = Swift.min(endPos, _HeapqCore.cacheResidentCount(of: Element.self))
     while childPos &+ 1 < branchFreeEnd {
       childPos &+= areInIncreasingOrder(base[childPos], base[childPos &+ 1]) ? 0 : 1
-      (base + pos).moveInitialize(from: base + childPos, count: 1)
+      (base + pos).initialize(to: (base + childPos).move())
       pos = childPos
       childPos = 2 &* pos &+ 1
     }
@@ -61,20 +61,20 @@ internal enum _HeapqCore {
       if !areInIncreasingOrder(base[childPos], base[childPos &+ 1]) {
         childPos &+= 1
       }
-      (base + pos).moveInitialize(from: base + childPos, count: 1)
+      (base + pos).initialize(to: (base + childPos).move())
       pos = childPos
       childPos = 2 &* pos &+ 1
     }
     // A lone left child (only at the end of the array).
     if childPos < endPos {
-      (base + pos).moveInitialize(from: base + childPos, count: 1)
+      (base + pos).initialize(to: (base + childPos).move())
       pos = childPos
     }
     // `_siftdown(heap, startpos, pos)`, with the item still in hand.
     while pos > startPos {
       let parentPos = (pos &- 1) &>> 1
       guard areInIncreasingOrder(newItem, base[parentPos]) else { break }
-      (base + pos).moveInitialize(from: base + parentPos, count: 1)
+      (base + pos).initialize(to: (base + parentPos).move())
       pos = parentPos
     }
     (base + pos).initialize(to: newItem)

@@ -30,7 +30,7 @@ extension OrderedIndexedPriorityQueue {
     /// Moves the entry at `source` into the hole at `hole`, updating its position.
     @inlinable @inline(__always)
     internal func _move(from source: Int, to hole: Int) {
-      (heap + hole).moveInitialize(from: heap + source, count: 1)
+      (heap + hole).initialize(to: (heap + source).move())
       position[heap[hole].id] = hole
     }
 

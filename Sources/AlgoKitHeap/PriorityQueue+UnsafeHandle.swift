@@ -28,7 +28,7 @@ extension OrderedPriorityQueue {
       while hole > limit {
         let parent = (hole &- 1) &>> 2
         guard Order.areInIncreasingOrder(item, base[parent]) else { break }
-        (base + hole).moveInitialize(from: base + parent, count: 1)
+        (base + hole).initialize(to: (base + parent).move())
         hole = parent
       }
       (base + hole).initialize(to: item)
@@ -51,7 +51,7 @@ extension OrderedPriorityQueue {
         let a = first &+ (_less(first &+ 1, first) ? 1 : 0)
         let b = first &+ (_less(first &+ 3, first &+ 2) ? 3 : 2)
         let best = _less(b, a) ? b : a
-        (base + hole).moveInitialize(from: base + best, count: 1)
+        (base + hole).initialize(to: (base + best).move())
         hole = best
         first = 4 &* hole &+ 1
       }
@@ -60,7 +60,7 @@ extension OrderedPriorityQueue {
         if _less(first &+ 1, best) { best = first &+ 1 }
         if _less(first &+ 2, best) { best = first &+ 2 }
         if _less(first &+ 3, best) { best = first &+ 3 }
-        (base + hole).moveInitialize(from: base + best, count: 1)
+        (base + hole).initialize(to: (base + best).move())
         hole = best
         first = 4 &* hole &+ 1
       }
@@ -72,7 +72,7 @@ extension OrderedPriorityQueue {
           if _less(child, best) { best = child }
           child &+= 1
         }
-        (base + hole).moveInitialize(from: base + best, count: 1)
+        (base + hole).initialize(to: (base + best).move())
         hole = best
       }
       _rise(item, from: hole, limit: start)
