@@ -56,8 +56,9 @@ extension Knapsack._LargeInstance {
       let clock = ContinuousClock()
       let deadline = budget.timeLimit.map { clock.now.advanced(by: $0) }
       var steps = 0
-      let pairing = Pairing(instance)
-      var pairedAtStates = 1
+      var pairing: Pairing? = nil  // built on first use: easy instances never need it
+      var pairedAtWork = 0
+      var pairingImproved = false
 
       while states.count > 0 && z < upper {
         // Budget: never start a merge that could exceed it.
@@ -110,15 +111,15 @@ extension Knapsack._LargeInstance {
           best = .state(states.storage[k], processed: history.coreOrder.count,
             epoch: history.epoch, core: s...t, flipped: nil)
         }
-        // State pairing, once the DP has done more work than a pass costs (O(N)), then on a
-        // doubling schedule (core steps and live states) so its cost stays a small share.
-        if stats.statesGenerated >= 4 * n
-          && (stats.coreItems & (stats.coreItems - 1) == 0 || states.count >= 2 * pairedAtStates)
-        {
-          pairedAtStates = max(states.count, 1)
-          if let found = pairing.bestCompletion(instance, states: states, core: s...t, best: z) {
+        // State pairing, once the DP has done more work than a pass costs (O(N + S log N)), then
+        // each time the DP's total work doubles, so pairing stays a fraction of the run.
+        if stats.statesGenerated >= max(4 * n, 2 * pairedAtWork) {
+          pairedAtWork = stats.statesGenerated
+          if pairing == nil { pairing = Pairing(instance) }
+          if let found = pairing!.bestCompletion(instance, states: states, core: s...t, best: z) {
             z = found.value
             stats.pairedIncumbents += 1
+            pairingImproved = true
             best = .state(states.storage[found.state], processed: history.coreOrder.count,
               epoch: history.epoch, core: s...t, flipped: found.position)
           }
@@ -130,7 +131,9 @@ extension Knapsack._LargeInstance {
         stats.peakLiveStates = max(stats.peakLiveStates, states.count)
         history.advance(&states, best: &best)
 
-        if !cardinalityDone && stats.statesGenerated >= cardinalityBoundTrigger {
+        // The cardinality bound, once: when the DP has done more work than it costs, or as soon
+        // as pairing finds an incumbent on a hard instance (it may already meet the bound).
+        if !cardinalityDone && (stats.statesGenerated >= cardinalityBoundTrigger || pairingImproved) {
           cardinalityDone = true
           stats.usedCardinalityBound = true
           let kMax = maximumCardinality(instance)

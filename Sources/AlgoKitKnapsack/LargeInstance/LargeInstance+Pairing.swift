@@ -12,10 +12,9 @@ extension Knapsack._LargeInstance {
     let byWeight: [Int]
 
     init(_ instance: Instance) {
-      byWeight = Array(0..<instance.count).sorted {
-        instance.weight[$0] != instance.weight[$1]
-          ? instance.weight[$0] < instance.weight[$1] : $0 < $1
-      }
+      var keyed = instance.weight.indices.map { (weight: instance.weight[$0], position: $0) }
+      keyed.sort { $0 < $1 }
+      byWeight = keyed.map(\.position)
     }
 
     /// The best single-item completion of any live state, if it is worth more than `best`:
@@ -27,6 +26,9 @@ extension Knapsack._LargeInstance {
       var addWeight: [Int] = [], addBest: [(profit: Int, position: Int)] = []
       // Items before the core by weight, with the least valuable one from here on (suffix minimum).
       var dropWeight: [Int] = [], dropBest: [(profit: Int, position: Int)] = []
+      let after = instance.count - 1 - core.upperBound, before = core.lowerBound
+      addWeight.reserveCapacity(after); addBest.reserveCapacity(after)
+      dropWeight.reserveCapacity(before); dropBest.reserveCapacity(before)
       for pos in byWeight {
         if pos > core.upperBound {
           let p = instance.profit[pos]
