@@ -105,10 +105,19 @@ public struct BoundingBox<Scalar: BinaryFloatingPoint & GeometryScalar>: Hashabl
   }
 
   /// Area of the overlap, torchvision's `clamp(min(x2) - max(x1), 0) * clamp(min(y2) - max(y1), 0)`.
+  /// Empty boxes (including NaN coordinates) give 0.
   ///
   /// - Complexity: O(1).
   @inlinable @inline(__always)
   public func intersectionArea(with other: BoundingBox) -> Scalar {
+    if isEmpty || other.isEmpty { return 0 }
+    return _intersectionAreaOfFinite(other)
+  }
+
+  /// The intersection area without the emptiness test (callers guarantee non-NaN coordinates;
+  /// inverted boxes still give 0).
+  @inlinable @inline(__always)
+  internal func _intersectionAreaOfFinite(_ other: BoundingBox) -> Scalar {
     let w = Swift.min(max.x, other.max.x) - Swift.max(min.x, other.min.x)
     let h = Swift.min(max.y, other.max.y) - Swift.max(min.y, other.min.y)
     return w > 0 && h > 0 ? w * h : 0

@@ -143,7 +143,7 @@ extension NonMaxSuppression {
   internal static func _iouExceeds<S: BinaryFloatingPoint & GeometryScalar>(
     _ a: BoundingBox<S>, _ areaA: S, _ b: BoundingBox<S>, _ areaB: S, _ t: S
   ) -> Bool {
-    let inter = a.intersectionArea(with: b)
+    let inter = a._intersectionAreaOfFinite(b)
     return inter > 0 && inter / (areaA + areaB - inter) > t
   }
 

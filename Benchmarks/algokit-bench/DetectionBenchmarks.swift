@@ -1,0 +1,89 @@
+// Detection benchmarks on the peers' seeded inputs (`SeededInputs.boxes`, `SeededInputs.rotatedRects`),
+// so OpenCV NMSBoxes, ONNX Runtime NonMaxSuppression and ensemble_boxes (nms_peers.py) and
+// OpenCV/shapely rotated intersection (geometry_peers.py) time the same data. IoU threshold 0.5.
+import AlgoKit
+import BenchmarkHarness
+
+enum DetectionBenchmarks {
+  static func boxes(_ n: Int) -> (boxes: [BoundingBox<Double>], scores: [Double]) {
+    let input = SeededInputs.boxes(n)
+    return (input.boxes.map { BoundingBox(x1: $0.x1, y1: $0.y1, x2: $0.x2, y2: $0.y2) }, input.scores)
+  }
+
+  static func rotated(_ n: Int) -> [RotatedBox<Double>] {
+    SeededInputs.rotatedRects(n).map { RotatedBox(centerX: $0.cx, centerY: $0.cy, width: $0.w, height: $0.h, angle: $0.angle) }
+  }
+
+  static func checksum(_ keep: [Int]) -> UInt64 {
+    var h = UInt64(keep.count)
+    for k in keep.prefix(8) { h = h &* 31 &+ UInt64(k) }
+    return h
+  }
+
+  static let nmsSizes = [1_000, 10_000]
+  static let quickNMSSizes = [1_000]
+
+  static let all: [Benchmark] = [
+    Benchmark(
+      name: "detection/nms-greedy",
+      summary: "greedy NMS (torchvision semantics) of n seeded boxes, IoU 0.5 (grid-accelerated, exact)",
+      sizes: nmsSizes + [100_000], quickSizes: quickNMSSizes
+    ) { n in
+      let (b, s) = boxes(n)
+      return Workload(elements: n) { checksum(try! NonMaxSuppression.greedy(boxes: b, scores: s, iouThreshold: 0.5)) }
+    },
+    Benchmark(
+      name: "detection/nms-batched",
+      summary: "class-aware NMS of n seeded boxes, class = i % 80, IoU 0.5",
+      sizes: nmsSizes, quickSizes: quickNMSSizes
+    ) { n in
+      let (b, s) = boxes(n)
+      let classes = (0..<n).map { $0 % 80 }
+      return Workload(elements: n) {
+        checksum(try! NonMaxSuppression.batched(boxes: b, scores: s, classes: classes, iouThreshold: 0.5))
+      }
+    },
+    Benchmark(
+      name: "detection/soft-nms",
+      summary: "Gaussian Soft-NMS (sigma 0.5, floor 0.001) of n seeded boxes (O(n^2))",
+      sizes: [1_000, 3_000], quickSizes: [1_000], sizeLimits: 1...30_000
+    ) { n in
+      let (b, s) = boxes(n)
+      return Workload(elements: n) { checksum(try! NonMaxSuppression.soft(boxes: b, scores: s).indices) }
+    },
+    Benchmark(
+      name: "detection/nms-rotated",
+      summary: "rotated NMS of n SeededInputs.rotatedRects (geometry convex intersection), IoU 0.5, scores = seeded box scores",
+      sizes: nmsSizes, quickSizes: quickNMSSizes
+    ) { n in
+      let r = rotated(n)
+      let s = SeededInputs.boxes(n).scores
+      return Workload(elements: n) { checksum(try! NonMaxSuppression.rotated(boxes: r, scores: s, iouThreshold: 0.5)) }
+    },
+    Benchmark(
+      name: "detection/iou-pairwise",
+      summary: "n x n IoU matrix of seeded boxes (torchvision box_iou)",
+      sizes: [1_000], quickSizes: [1_000], sizeLimits: 1...10_000
+    ) { n in
+      let (b, _) = boxes(n)
+      return Workload(elements: n * n) {
+        let m = BoundingBox.pairwiseOverlaps(b, b)
+        return UInt64(m.count) &+ m[m.count / 2 + 1].bitPattern
+      }
+    },
+    Benchmark(
+      name: "detection/rotated-iou",
+      summary: "rotated IoU of m pairs (2i, 2i+1) of SeededInputs.rotatedRects(2m), corners from center/size/angle",
+      sizes: [1_000, 10_000], quickSizes: [1_000]
+    ) { m in
+      let r = rotated(2 * m)
+      return Workload(elements: m) {
+        var sum = 0.0
+        r.withUnsafeBufferPointer { p in
+          for i in 0..<m { sum += p[2 &* i].iou(with: p[2 &* i &+ 1]) }
+        }
+        return sum.bitPattern
+      }
+    },
+  ]
+}

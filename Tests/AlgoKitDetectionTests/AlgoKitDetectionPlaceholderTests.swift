@@ -1,3 +1,0 @@
-// Placeholder until the module's tests land; delete it then.
-import Testing
-@testable import AlgoKitDetection
