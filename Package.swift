@@ -23,6 +23,7 @@ let librarySettings: [SwiftSetting] = []
 /// Non-Swift files kept beside a test target's sources (fixture generators), per test target.
 let testExcludes: [String: [String]] = [
   "AlgoKitHeapTests": ["Fixtures/generate_heapq_fixtures.py"],
+  "AlgoKitDetectionTests": ["Fixtures"],
 ]
 
 var targets: [Target] = []

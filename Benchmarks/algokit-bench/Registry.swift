@@ -9,4 +9,5 @@ enum Registry {
     + HeapBenchmarks.all
     + KnapsackBenchmarks.all
     + GeometryBenchmarks.all
+    + DetectionBenchmarks.all
 }
