@@ -8,10 +8,11 @@ extension Knapsack {
     /// SIMD lanes, whose cells are about twice as cheap) or the capacity table does not fit;
     /// otherwise capacity-indexed.
     case automatic
-    /// Rolling array over capacities, in 32-bit SIMD lanes when the sum of values fits `Int32`,
-    /// else a 64-bit scalar loop; floating values use the scalar loop on their own type.
+    /// Rolling array over capacities: integer values in 32-bit SIMD lanes when their sum fits
+    /// `Int32`, else in 64-bit lanes (`Double` lanes, exact while the sum is at most 2^53, then a
+    /// scalar `Int64` loop); `Double` values in `Double` SIMD lanes; other floating types scalar.
     case capacityIndexed
-    /// Rolling array over capacities on 64-bit integers even when 32 would do (integer values).
+    /// As ``capacityIndexed`` but never in 32-bit lanes (integer values): the 64-bit path.
     case capacityIndexed64
     /// Minimum weight per reachable value (integer values only; floating values fall back to
     /// capacity-indexed): `O(N·ΣV)` time, for huge capacities with small values.
@@ -49,6 +50,11 @@ extension Knapsack {
     let total = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
     guard strategy != .reference, let total64 = total._knapsackInt64 else {
       try _checkTable(count: _cellCount(capacity), stride: MemoryLayout<V>.stride, limit: memoryLimit)
+      if strategy != .reference, V.self == Double.self {
+        let best = _zeroOneLanesDouble(
+          weights: weights, values: values as! [Double], capacity: capacity)
+        return best as! V
+      }
       return _zeroOneScalar(weights: weights, values: values, capacity: capacity)
     }
     // Integer values (each fits Int64 since their sum over fitting items does).
@@ -77,6 +83,13 @@ extension Knapsack {
         lanes.append(weights[i] <= capacity ? Int32(truncatingIfNeeded: values[i]._knapsackInt64!) : 0)
       }
       best = Int64(_zeroOneLanes32(weights: weights, values: lanes, capacity: capacity))
+    } else if total64 <= 1 << 53 {
+      // Integers up to 2^53 are exact in Double, and SSE2 has a Double max (maxpd).
+      var lanes = [Double](); lanes.reserveCapacity(values.count)
+      for i in values.indices {
+        lanes.append(weights[i] <= capacity ? Double(values[i]._knapsackInt64!) : 0)
+      }
+      best = Int64(_zeroOneLanesDouble(weights: weights, values: lanes, capacity: capacity))
     } else {
       var lanes = [Int64](); lanes.reserveCapacity(values.count)
       for i in values.indices {

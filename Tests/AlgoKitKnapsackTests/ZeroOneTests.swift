@@ -91,6 +91,14 @@ import Testing
     }
     let s = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
     #expect(s.value == expected && s.weight <= cap, "seed \(seed)")
+    // Sum above 2^53: the scalar Int64 loop instead of Double lanes.
+    let huge = v.map { $0 << 37 | 1 }
+    let hugeExpected = try Knapsack.zeroOneValue(weights: w, values: huge, capacity: cap, strategy: .reference)
+    #expect(try Knapsack.zeroOneValue(weights: w, values: huge, capacity: cap) == hugeExpected, "seed \(seed)")
+    // Double values: SIMD Double lanes perform the scalar loop's operations, so results are equal.
+    let real = v.map { Double($0) / 7 }
+    let realExpected = try Knapsack.zeroOneValue(weights: w, values: real, capacity: cap, strategy: .reference)
+    #expect(try Knapsack.zeroOneValue(weights: w, values: real, capacity: cap) == realExpected, "seed \(seed)")
   }
 
   /// The 32-bit SIMD decision rows against the generic scalar rows (Double values, exact on
