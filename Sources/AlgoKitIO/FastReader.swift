@@ -40,8 +40,9 @@ import ucrt
 ///   token they stop the program with `fatalError` and a message naming the problem (never a
 ///   silently wrong value, also under `-Ounchecked`).
 ///
-/// **Memory.** The buffer holds 64 KiB by default and grows only to hold a single token longer
-/// than the buffer, so memory is `O(buffer + longest token)`, independent of the input size.
+/// **Memory.** The buffer holds 64 KiB by default and grows only to hold a single token (or a
+/// line, for ``readLine()``) longer than the buffer, so memory is `O(buffer + longest token)`,
+/// independent of the input size.
 /// A reader made from bytes holds a copy of them.
 ///
 /// **Interactive problems.** `read` is called only when the buffer is exhausted and a token (or

@@ -23,6 +23,19 @@ struct FastWriterTests {
     #expect(w.capturedString() == expected, "seed \(seed)")
   }
 
+  @Test("digit counts at every power of ten")
+  func digitCounts() {
+    var power: UInt64 = 1
+    for digits in 1...20 {
+      for value in [power, power &- 1, power &+ 1, power &* 5] where value != 0 || digits == 1 {
+        #expect(FastWriter._decimalDigitCount(value) == String(value).count, "\(value)")
+      }
+      if digits < 20 { power *= 10 }
+    }
+    #expect(FastWriter._decimalDigitCount(0) == 1)
+    #expect(FastWriter._decimalDigitCount(UInt64.max) == 20)
+  }
+
   @Test("other integer types")
   func otherIntegerTypes() {
     let w = FastWriter(.memory)
