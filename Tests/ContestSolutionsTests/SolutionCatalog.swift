@@ -33,6 +33,9 @@ struct ContestSolution: Sendable, CustomStringConvertible {
     ContestSolution(
       name: "ConvexHull", entry: "solveConvexHull", solve: solveConvexHull,
       modules: ["AlgoKitGeometry", "AlgoKitIO"]),
+    ContestSolution(
+      name: "DetectorNMS", entry: "solveDetectorNMS", solve: solveDetectorNMS,
+      modules: ["AlgoKitDetection", "AlgoKitGeometry", "AlgoKitIO"]),
   ]
 
   static let testsDirectory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
