@@ -33,6 +33,14 @@ extension Circle2 {
     return c < 0 ? .inside : (c == 0 ? .boundary : .outside)
   }
 
+  /// Whether two circles are the same under `tolerance`: radii approximately equal, and the center
+  /// distance `dist` at most `absolute + relative * (r1 + r2)`.
+  @inlinable
+  public func _geo2IsCoincident(with other: Circle2, distance dist: Scalar, tolerance: GeometryTolerance) -> Bool {
+    tolerance.isApproximatelyEqual(radius._doubleValue, other.radius._doubleValue)
+      && (dist == 0 || tolerance.isNegligible(dist._doubleValue, scale: radius._doubleValue + other.radius._doubleValue))
+  }
+
   /// Whether the center is finite and the radius finite and >= 0.
   @inlinable
   public var _geo2IsValid: Bool {
@@ -75,8 +83,9 @@ extension Circle2 where Scalar: BinaryFloatingPoint {
   ///       .intersection(with: Circle2(center: Vector2(8.0, 0), radius: 5))
   ///     // .points((4, 3), (4, -3))
   ///
-  /// - `.coincident`: centers approximately equal (``Vector2/isApproximatelyEqual(to:tolerance:)``)
-  ///   and radii approximately equal under `tolerance`.
+  /// - `.coincident`: radii approximately equal and the distance between the centers negligible
+  ///   relative to the radii under `tolerance` (translation-invariant: circles far from the origin
+  ///   are compared by their separation, not by their coordinates).
   /// - `.none`: separate, one strictly inside the other, or concentric with different radii.
   /// - `.point(p)`: tangent, externally (`d ≈ r1 + r2`) or internally (`d ≈ |r1 - r2|`), compared
   ///   under `tolerance`; `p` is on the line of centers.
@@ -89,13 +98,9 @@ extension Circle2 where Scalar: BinaryFloatingPoint {
   public func intersection(with other: Circle2, tolerance: GeometryTolerance = .default) -> CircleIntersection<Scalar>? {
     guard _geo2IsValid, other._geo2IsValid else { return nil }
     let r1 = radius, r2 = other.radius
-    if center.isApproximatelyEqual(to: other.center, tolerance: tolerance)
-      && tolerance.isApproximatelyEqual(Double(r1), Double(r2))
-    {
-      return .coincident
-    }
     let d = other.center - center
     let dist = d.length
+    if _geo2IsCoincident(with: other, distance: dist, tolerance: tolerance) { return .coincident }
     if dist == 0 { return CircleIntersection.none }
     let outer = tolerance.compare(Double(dist), Double(r1 + r2))
     let inner = tolerance.compare(Double(dist), Double((r1 - r2).magnitude))

@@ -24,7 +24,7 @@ extension Circle2 where Scalar: BinaryFloatingPoint {
     let u = w / d
     let cosine = radius / d, sine = ((d - radius) * (d + radius)).squareRoot() / d
     let along = u * (cosine * radius), across = u.perpendicular * (sine * radius)
-    return [center + along - across, center + along + across]
+    return [center + along + across, center + along - across]
   }
 
   /// The common tangents of two circles, as segments from the touching point on this circle
@@ -38,21 +38,18 @@ extension Circle2 where Scalar: BinaryFloatingPoint {
   /// 2 tangents, 1 when the circles touch (the discriminant `d² - (r1 ∓ r2)²` is negligible under
   /// `tolerance`, relative to `d² + (r1 ∓ r2)²`; an inner tangent at an external touching point is a
   /// zero-length segment), or none. Separate circles: 4; externally tangent: 3; crossing: 2;
-  /// internally tangent: 1; nested or concentric: 0. Zero radii are allowed (a point); the segments
-  /// of two points coincide.
+  /// internally tangent: 1; nested or concentric: 0. Zero radii are allowed (a point): for a point
+  /// on the other circle the outer and the inner tangent are the same line (2 segments, equal), and
+  /// the segments between two points coincide.
   ///
-  /// - Returns: nil when the circles are coincident (infinitely many tangents; as for
+  /// - Returns: nil when the circles are coincident (infinitely many tangents; same test as
   ///   circle-circle `intersection(with:tolerance:)`), a radius is negative, or a value is NaN or infinite.
   /// - Complexity: O(1).
   @inlinable
   public func commonTangents(with other: Circle2, tolerance: GeometryTolerance = .default) -> [Segment2<Scalar>]? {
     guard _geo2IsValid, other._geo2IsValid else { return nil }
-    if center.isApproximatelyEqual(to: other.center, tolerance: tolerance)
-      && tolerance.isApproximatelyEqual(Double(radius), Double(other.radius))
-    {
-      return nil
-    }
     let d = other.center - center
+    if _geo2IsCoincident(with: other, distance: d.length, tolerance: tolerance) { return nil }
     let d2 = d.lengthSquared
     if d2 == 0 { return [] }
     var result: [Segment2<Scalar>] = []

@@ -22,7 +22,7 @@ extension Collection {
   ///                Line2(through: Vector2(4.0, 0), Vector2(4.0, 1)),   // x <= 4
   ///                Line2(through: Vector2(0.0, 3), Vector2(-1.0, 3)),  // y <= 3
   ///                Line2(through: Vector2(0.0, 3), Vector2(0.0, 2))]   // x >= 0
-  ///     box.halfPlaneIntersection()   // .bounded([(0, 0), (4, 0), (4, 3), (0, 3)])
+  ///     box.halfPlaneIntersection()   // .bounded: (0, 0), (4, 0), (4, 3), (0, 3), counterclockwise
   ///     box.dropLast().halfPlaneIntersection()   // .unbounded
   ///
   /// **Unbounded input.** Boundedness and emptiness of an unbounded configuration are decided

@@ -51,7 +51,7 @@ extension Collection {
   /// counterclockwise, as `Double` points.
   ///
   ///     [Vector2(0, 0), Vector2(2, 2), Vector2(1, 3), Vector2(-1, 1)].minimumAreaEnclosingRectangle()
-  ///     // area 8: the rotated square's own corners (up to rounding)
+  ///     // area 4: the corners of that rotated 2√2 × √2 rectangle (up to rounding)
   ///
   /// Integers: each candidate area is `cross · (dot_max - dot_min) / |edge|²` with exact wide
   /// numerators, rounded in `Double`; corners are constructed in `Double`. Ties: the first edge (in hull
