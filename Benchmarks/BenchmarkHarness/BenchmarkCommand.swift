@@ -32,6 +32,14 @@ public enum BenchmarkCommand {
       print(OptionsParser.usage)
       return 0
     }
+    if let path = options.render {
+      var report = try loadReport(path)
+      report.benchmarks = try Selection.selectResults(
+        report.benchmarks, filters: options.filters, skips: options.skips, source: path)
+      let baseline = try options.compare.map { path throws(HarnessError) in try loadReport(path) }
+      try emit(report, options: options)
+      return try compareIfAsked(report, baseline: baseline, options: options)
+    }
     try checkUniqueNames(benchmarks)
     let selected = try Selection.select(benchmarks, filters: options.filters, skips: options.skips)
     try Selection.checkSizes(options.sizes, for: selected)
@@ -62,17 +70,14 @@ public enum BenchmarkCommand {
     }
 
     let report = measure(selected, options: options, debugBuild: debugBuild)
+    try emit(report, options: options)
+    return try compareIfAsked(report, baseline: baseline, options: options)
+  }
 
-    switch options.format {
-    case .table: print(ReportFormatter.table(report), terminator: "")
-    case .csv: print(ReportFormatter.csv(report), terminator: "")
-    case .markdown: print(ReportFormatter.markdown(report), terminator: "")
-    case .json: print(try jsonText(report), terminator: "")
-    }
-
-    if let path = options.saveBaseline { try write(try jsonText(report), to: path) }
-    if let path = options.svg { try write(SVGChart.render(report, metric: options.svgMetric), to: path) }
-
+  /// With `--compare`: prints the comparison and returns 3 on a regression beyond the threshold.
+  static func compareIfAsked(
+    _ report: BenchReport, baseline: BenchReport?, options: BenchOptions
+  ) throws(HarnessError) -> Int32 {
     if let baseline, let path = options.compare {
       let comparison = Baseline.compare(
         current: report, baseline: baseline, thresholdPercent: options.threshold)
@@ -89,6 +94,18 @@ public enum BenchmarkCommand {
       if !comparison.regressions.isEmpty { return HarnessError.ExitCode.regression.rawValue }
     }
     return 0
+  }
+
+  /// Prints the report in the chosen format and writes the baseline and chart files asked for.
+  static func emit(_ report: BenchReport, options: BenchOptions) throws(HarnessError) {
+    switch options.format {
+    case .table: print(ReportFormatter.table(report), terminator: "")
+    case .csv: print(ReportFormatter.csv(report), terminator: "")
+    case .markdown: print(ReportFormatter.markdown(report), terminator: "")
+    case .json: print(try jsonText(report), terminator: "")
+    }
+    if let path = options.saveBaseline { try write(try jsonText(report), to: path) }
+    if let path = options.svg { try write(SVGChart.render(report, metric: options.svgMetric), to: path) }
   }
 
   /// Measures every selected benchmark at its sizes.

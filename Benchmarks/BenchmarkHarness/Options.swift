@@ -45,6 +45,8 @@ public struct BenchOptions: Equatable, Sendable {
   public var format: Format = .table
   public var saveBaseline: String?
   public var compare: String?
+  /// Re-render a saved JSON report instead of measuring (`--render FILE`).
+  public var render: String?
   public var threshold: Double = 10
   public var svg: String?
   public var svgMetric: ChartMetric = .element
@@ -94,6 +96,7 @@ public enum OptionsParser {
       --save-baseline FILE   write this run as JSON, for a later --compare
       --compare FILE         compare medians with a saved baseline (JSON from --save-baseline or --format json)
       --threshold PCT        slower by more than PCT percent is a regression (default 10)
+      --render FILE          measure nothing: print (and chart) a saved JSON report, with --filter/--skip
     other:
       --allow-debug          time a debug build anyway (figures are meaningless)
       -h, --help             this text
@@ -158,6 +161,7 @@ public enum OptionsParser {
       case "--save-baseline": options.saveBaseline = try path(try value(), flag: flag)
       case "--compare": options.compare = try path(try value(), flag: flag)
       case "--svg": options.svg = try path(try value(), flag: flag)
+      case "--render": options.render = try path(try value(), flag: flag)
       case "--threshold":
         let v = try value()
         guard let t = Double(v.hasSuffix("%") ? String(v.dropLast()) : v), t.isFinite, t >= 0 else {
@@ -272,6 +276,19 @@ public enum Selection {
       throw HarnessError(
         "\(what) selects none of the \(benchmarks.count) registered benchmarks (see --list)")
     }
+    return chosen
+  }
+
+  /// The results of a saved report that the filters select (same rules as `select`).
+  public static func selectResults(
+    _ results: [BenchmarkResult], filters: [String], skips: [String], source: String
+  ) throws(HarnessError) -> [BenchmarkResult] {
+    let stand = results.map { r in
+      Benchmark(name: r.name, summary: r.summary, sizes: [], quickSizes: []) { _ in Workload(elements: 0) { 0 } }
+    }
+    let names = Set(try select(stand, filters: filters, skips: skips).map(\.name))
+    let chosen = results.filter { names.contains($0.name) }
+    if chosen.isEmpty { throw HarnessError("\(source) holds no benchmark results") }
     return chosen
   }
 

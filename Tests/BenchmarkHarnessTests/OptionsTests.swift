@@ -24,7 +24,7 @@ struct OptionsTests {
       "--filter", "heap/", "--filter=knapsack", "--skip", "large", "--sizes", "1e6,10^3,10_000",
       "--min-time", "0.5", "--max-time=3", "--repetitions", "7", "--quick", "--format", "csv",
       "--save-baseline", "b.json", "--compare", "old.json", "--threshold", "5%", "--svg", "c.svg",
-      "--svg-metric", "run", "--allow-debug", "--no-progress", "--list",
+      "--svg-metric", "run", "--allow-debug", "--no-progress", "--list", "--render", "r.json",
     ])
     #expect(o.filters == ["heap/", "knapsack"])
     #expect(o.skips == ["large"])
@@ -32,6 +32,7 @@ struct OptionsTests {
     #expect(o.minTime == 0.5 && o.maxTime == 3 && o.repetitions == 7)
     #expect(o.quick && o.list && o.allowDebug && o.progress == .never)
     #expect(o.format == .csv && o.svgMetric == .run)
+    #expect(o.render == "r.json")
     #expect(o.saveBaseline == "b.json" && o.compare == "old.json" && o.threshold == 5 && o.svg == "c.svg")
     #expect(o.policy.minTime == 0.5 && o.policy.maxTime == 3 && o.policy.repetitions == 7)
   }

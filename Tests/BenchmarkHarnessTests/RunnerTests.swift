@@ -78,6 +78,11 @@ struct RunnerTests {
     #expect(saved.machine.buildConfiguration == "debug")
     #expect(XMLParser(data: try #require(FileManager.default.contents(atPath: svg))).parse())
 
+    // --render re-prints a saved report without measuring; its filters apply to the saved names.
+    #expect(run(["--render", base, "--format", "markdown", "--filter", "sum"], false) == 0)
+    #expect(run(["--render", base, "--filter", "nothing"], false) == 2)
+    #expect(run(["--render", "/nonexistent.json"], false) == 2)
+
     // Make the baseline absurdly fast: the next run is a regression (exit 3) ...
     var fast = saved
     for b in fast.benchmarks.indices {
@@ -91,5 +96,11 @@ struct RunnerTests {
     #expect(run(["--quick", "--repetitions", "1", "--format", "csv", "--compare", base,
                  "--threshold", "1e300"], false) == 0)
     #expect(run(["--sizes", "7", "--repetitions", "1", "--format", "csv", "--compare", base], false) == 2)
+    // A saved report compared with itself never regresses; with the fast one it does.
+    #expect(run(["--render", base, "--format", "csv", "--compare", base], false) == 0)
+    let saved2 = tempPath("saved.json")
+    defer { try? FileManager.default.removeItem(atPath: saved2) }
+    try ReportFormatter.json(saved).write(toFile: saved2, atomically: true, encoding: .utf8)
+    #expect(run(["--render", saved2, "--format", "csv", "--compare", base], false) == 3)
   }
 }
