@@ -5,7 +5,7 @@
 // Martello, Pisinger and Toth's combo; each concept has its own file in this folder:
 // preprocessing (validation, efficiency order, break item), bounds (Dantzig, Dembo-Hammer,
 // per-state bounds, cardinality surrogate), state lists (merge with dominance, fathoming),
-// history (decision bits and checkpoints) and the core expansion loop.
+// history (decision bits and checkpoints), pairing with outside items, and the core expansion loop.
 
 extension Knapsack {
   /// Limits on the work ``zeroOneLarge(weights:values:capacity:budget:)`` may do.
@@ -93,13 +93,14 @@ extension Knapsack {
   /// ```
   ///
   /// The method is core-based dynamic programming with strong bounds (Pisinger's minknap, with
-  /// the cardinality bound of Martello, Pisinger and Toth's combo): items are ordered by
-  /// value/weight, the greedy *break solution* is the starting point, and a *core* of items
+  /// the cardinality bound and state pairing of Martello, Pisinger and Toth's combo): items are
+  /// ordered by value/weight, the greedy *break solution* is the starting point, and a *core* of items
   /// around the break item grows one item at a time, alternately adding an item after the break
   /// (it may be taken) and removing one before it (it may be dropped). The DP keeps the
   /// undominated (weight, value) states of the core, sorted by weight; states whose upper bound
   /// cannot beat the best solution are fathomed, and items whose Dembo-Hammer bound cannot beat
-  /// it are fixed without branching. The solver stops when no state is left, when the best
+  /// it are fixed without branching; states are also completed with one item from outside the
+  /// core to find good solutions early. The solver stops when no state is left, when the best
   /// solution meets the global upper bound (LP bound, or LP bound of the cardinality surrogate
   /// relaxation), or when the budget runs out.
   ///
@@ -119,9 +120,9 @@ extension Knapsack {
   /// - Complexity: Sorting O(N log N); then the DP is O(N·S) time for S live states, where S is
   ///   at most min(2^core, capacity + 1), so the worst case is exponential in N and
   ///   pseudo-polynomial in the capacity. Typically (uncorrelated, weakly and strongly correlated,
-  ///   subset-sum instances with random weights) the core holds tens to a few hundred items and
-  ///   S stays in the thousands: milliseconds for N = 10^4. Memory O(N + S) plus the decision
-  ///   checkpoints (one word per live state per 64 core items).
+  ///   subset-sum instances with random weights) the core holds tens of items and S stays in the
+  ///   thousands: a few milliseconds for N = 10^4, dominated by the sort. Memory O(N + S) plus the
+  ///   decision checkpoints (one word per live state per 64 core items).
   public static func zeroOneLarge(
     weights: [Int], values: [Int], capacity: Int, budget: LargeBudget = LargeBudget()
   ) throws(KnapsackError) -> LargeSolution {
