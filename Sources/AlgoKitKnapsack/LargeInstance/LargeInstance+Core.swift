@@ -174,14 +174,16 @@ extension Knapsack._LargeInstance {
     /// Maps positions back to the caller's indices, adds the always-taken items, and checks the
     /// reconstruction against the DP's value.
     func finish(positions: [Int], value: Int, upperBound: Int) -> Knapsack.LargeSolution {
-      var items = instance.alwaysTaken
+      // Mark, then list in index order: O(N) instead of sorting the chosen indices.
+      var chosen = [Bool](repeating: false, count: instance.itemCount)
+      for i in instance.alwaysTaken { chosen[i] = true }
       var total = instance.alwaysValue, weight = 0
       for pos in positions {
-        items.append(instance.original[pos])
+        chosen[instance.original[pos]] = true
         total += instance.profit[pos]
         weight += instance.weight[pos]  // <= capacity, checked below: a feasible set cannot overflow
       }
-      items.sort()
+      let items = chosen.indices.filter { chosen[$0] }
       precondition(
         total == value + instance.alwaysValue && weight <= instance.capacity,
         "large knapsack: reconstructed items disagree with the DP (value \(total), weight \(weight))")

@@ -18,6 +18,8 @@ extension Knapsack._LargeInstance {
     var alwaysValue = 0
     /// Total value of all candidate items (fits `Int`: validation proved it).
     var candidateValue = 0
+    /// Number of the caller's items.
+    var itemCount: Int
 
     var count: Int { profit.count }
 
@@ -28,6 +30,7 @@ extension Knapsack._LargeInstance {
     /// caller's index so the result is deterministic.
     init(weights: [Int], values: [Int], capacity: Int) {
       self.capacity = capacity
+      itemCount = weights.count
       var candidates: [Int] = []
       for i in weights.indices {
         let w = weights[i], p = values[i]
@@ -66,20 +69,50 @@ extension Knapsack._LargeInstance {
       items.sort(by: exactlyBefore)
       return
     }
-    var keyed = items.map { (key: Double(values[$0]) / Double(weights[$0]), index: $0) }
-    keyed.sort { $0.key != $1.key ? $0.key > $1.key : $0.index < $1.index }
+    // Non-negative Doubles order like their bit patterns; complementing gives descending order,
+    // and a stable radix sort of items in ascending index order breaks ties by index.
+    var keys = items.map { ~(Double(values[$0]) / Double(weights[$0])).bitPattern }
+    radixSort(keys: &keys, items: &items)
     var start = 0
-    while start < keyed.count {
+    while start < items.count {
       var end = start + 1
-      while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
+      while end < items.count && keys[end] == keys[start] { end += 1 }
       if end - start > 1 {
-        var run = keyed[start..<end].map(\.index)
-        run.sort(by: exactlyBefore)
-        for k in 0..<run.count { keyed[start + k].index = run[k] }
+        items[start..<end].sort(by: exactlyBefore)
       }
       start = end
     }
-    items = keyed.map(\.index)
+  }
+
+  /// Stable LSD radix sort of `items` by `keys` (sorted along), 11 bits per pass; passes where
+  /// every key has the same digit are skipped. O(N) per pass, at most 6 passes.
+  static func radixSort(keys: inout [UInt64], items: inout [Int]) {
+    let n = keys.count
+    guard n > 1 else { return }
+    var keys2 = keys, items2 = items
+    var counts = [Int](repeating: 0, count: 2048)
+    var shift: UInt64 = 0
+    while shift < 64 {
+      for k in 0..<2048 { counts[k] = 0 }
+      for key in keys { counts[Int((key >> shift) & 2047)] += 1 }
+      if !counts.contains(n) {
+        var total = 0
+        for k in 0..<2048 {
+          let c = counts[k]
+          counts[k] = total
+          total += c
+        }
+        for i in 0..<n {
+          let d = Int((keys[i] >> shift) & 2047)
+          keys2[counts[d]] = keys[i]
+          items2[counts[d]] = items[i]
+          counts[d] += 1
+        }
+        swap(&keys, &keys2)
+        swap(&items, &items2)
+      }
+      shift += 11
+    }
   }
 
   /// The greedy prefix: items `0..<item` fit, item `item` does not (`item == count` when all fit).
