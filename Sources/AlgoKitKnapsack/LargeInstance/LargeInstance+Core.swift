@@ -68,7 +68,7 @@ extension Knapsack._LargeInstance {
           break
         }
         steps += 1
-        if let deadline, steps & 15 == 0, clock.now >= deadline {
+        if let deadline, steps & 15 == 1 || states.count > 4096, clock.now >= deadline {
           exhausted = true
           break
         }

@@ -16,15 +16,20 @@ extension Knapsack {
     /// Most DP states the solver may generate over the whole run (each merge step generates up to
     /// twice the live states). About 2-5 ns each in a release build.
     public var maxStates: Int
-    /// Most states alive at once (memory: about 56 bytes per live state).
+    /// Most states alive at once. Memory: two state buffers of 32 bytes per state, sized for a
+    /// merge's output (up to twice the live states), so up to 128 bytes per allowed live state,
+    /// plus 16 bytes per live state per 64 core items for the decision checkpoints.
     public var maxLiveStates: Int
     /// Wall-clock limit, measured with `ContinuousClock`, or nil for none.
     public var timeLimit: Duration?
 
-    /// A budget; the defaults (2^31 states generated, 2^22 alive, no time limit) take seconds at
-    /// worst and about 250 MB of memory at most.
+    /// A budget; the defaults (2^31 states generated, 2^21 alive, no time limit) take seconds at
+    /// worst and about 256 MB of memory at most.
+    ///
+    /// The time limit is checked between core steps; one step costs O(live states), at most a
+    /// few tens of milliseconds at the live-state cap.
     public init(
-      maxStates: Int = 1 << 31, maxLiveStates: Int = 1 << 22, timeLimit: Duration? = nil
+      maxStates: Int = 1 << 31, maxLiveStates: Int = 1 << 21, timeLimit: Duration? = nil
     ) {
       self.maxStates = maxStates
       self.maxLiveStates = maxLiveStates
