@@ -49,6 +49,28 @@ enum GeometryBenchmarks {
       return Workload(elements: n) { checksum(points.convexHull()) }
     },
     Benchmark(
+      name: "geometry/closest-pair",
+      summary: "closest pair of n Gaussian points (divide and conquer)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.gaussianPoints(n))
+      return Workload(elements: n) {
+        guard let r = points.closestPair() else { return 0 }
+        return UInt64(r.first) &* 1_000_003 &+ UInt64(r.second) &+ r.distanceSquared.bitPattern
+      }
+    },
+    Benchmark(
+      name: "geometry/min-enclosing-circle",
+      summary: "minimum enclosing circle of n Gaussian points (seeded randomized incremental)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.gaussianPoints(n))
+      return Workload(elements: n) {
+        guard let c = points.minimumEnclosingCircle() else { return 0 }
+        return c.radius.bitPattern &+ c.center.x.bitPattern
+      }
+    },
+    Benchmark(
       name: "geometry/convex-polygon-intersection",
       summary: "intersection area of m pairs of rotated-rectangle quadrilaterals (corners precomputed)",
       sizes: [1_000, 10_000], quickSizes: [1_000]

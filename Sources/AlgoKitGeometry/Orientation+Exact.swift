@@ -31,19 +31,25 @@ public enum GeometryPredicates {
     _orientation(a.x, a.y, b.x, b.y, c.x, c.y, tolerance: .exact)
   }
 
-  /// Orientation with a tolerance: 0 when the determinant is negligible under `tolerance`
-  /// (scale `|detleft| + |detright|`), otherwise the exact sign.
+  /// Orientation with a tolerance: 0 when the determinant is negligible under `tolerance` with
+  /// scale `(|ux| + |uy|)(|vx| + |vy|)` (`u = b - a`, `v = c - a`; between `|u||v|` and `2|u||v|`,
+  /// so `relative` bounds the sine of the angle at `a`), otherwise the exact sign.
   @inlinable @inline(__always)
   public static func _orientation(
     _ ax: Double, _ ay: Double, _ bx: Double, _ by: Double, _ cx: Double, _ cy: Double,
     tolerance: GeometryTolerance
   ) -> Int {
-    let detLeft = (bx - ax) * (cy - ay)
-    let detRight = (by - ay) * (cx - ax)
+    let ux = bx - ax, uy = by - ay, vx = cx - ax, vy = cy - ay
+    let detLeft = ux * vy
+    let detRight = uy * vx
     let det = detLeft - detRight
-    let scale = detLeft.magnitude + detRight.magnitude
-    if !tolerance.isExact && tolerance.isNegligible(det, scale: scale) { return 0 }
-    if det.magnitude > _errA * scale { return det > 0 ? 1 : -1 }
+    if !tolerance.isExact {
+      // (|ux| + |uy|)(|vx| + |vy|) is within a factor 2 of |u||v|: `relative` bounds the sine of
+      // the angle at `a`, whatever the scale and the direction of the vectors.
+      let lengths = (ux.magnitude + uy.magnitude) * (vx.magnitude + vy.magnitude)
+      if tolerance.isNegligible(det, scale: lengths) { return 0 }
+    }
+    if det.magnitude > _errA * (detLeft.magnitude + detRight.magnitude) { return det > 0 ? 1 : -1 }
     return _orientationExactSign(ax, ay, bx, by, cx, cy)
   }
 

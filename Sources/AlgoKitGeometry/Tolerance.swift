@@ -7,9 +7,10 @@
 ///
 ///     |x| <= absolute + relative * scale
 ///
-/// For an orientation (a cross product `p - q` with `p = ux * vy`, `q = uy * vx`) the scale is
-/// `|p| + |q|`, so the relative part means "the sine of the angle is below `relative`", at every
-/// magnitude of the coordinates. `absolute` is in the units of the quantity tested (area for
+/// For an orientation `a, b, c` (the cross product of `u = b - a` and `v = c - a`) the scale is
+/// `(|ux| + |uy|)(|vx| + |vy|)`, within a factor 2 of `|u||v|`, so the relative part means "the sine
+/// of the angle at `a` is below about `relative`", at every magnitude and direction of the
+/// coordinates. `absolute` is in the units of the quantity tested (area for
 /// orientations, length for coordinates and distances): there is no scale-free absolute epsilon,
 /// which is why the default has none.
 ///

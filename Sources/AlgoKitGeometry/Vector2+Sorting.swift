@@ -9,27 +9,35 @@ extension Vector2 {
   ///   equal-`x` runs sorted by insertion (O(n·r) for runs of length r); O(n) extra memory.
   @inlinable
   public static func _sortLexicographically(_ p: UnsafeMutableBufferPointer<Vector2>) {
+    _sortLexicographically(p) { $0 }
+  }
+
+  /// Sorts elements lexicographically by the point `point(element)` (see the overload above).
+  @inlinable
+  public static func _sortLexicographically<Element>(
+    _ p: UnsafeMutableBufferPointer<Element>, by point: (Element) -> Vector2
+  ) {
     let n = p.count
     if n < 512 {
       var q = p
-      q.sort(by: lexicographicallyPrecedes)
+      q.sort { lexicographicallyPrecedes(point($0), point($1)) }
       return
     }
     let counts = UnsafeMutablePointer<Int>.allocate(capacity: 8 * 256)
     defer { counts.deallocate() }
     counts.initialize(repeating: 0, count: 8 * 256)
     for i in 0..<n {
-      var k = p[i].x._radixKey
+      var k = point(p[i]).x._radixKey
       for d in 0..<8 {
         counts[d &* 256 &+ Int(k & 255)] &+= 1
         k &>>= 8
       }
     }
-    let scratch = UnsafeMutableBufferPointer<Vector2>.allocate(capacity: n)
+    let scratch = UnsafeMutableBufferPointer<Element>.allocate(capacity: n)
     defer { scratch.deallocate() }
     var source = p.baseAddress!, target = scratch.baseAddress!
     var inScratch = false
-    let firstKey = p[0].x._radixKey
+    let firstKey = point(p[0]).x._radixKey
     for d in 0..<8 {
       let c = counts + d &* 256
       let shift = UInt64(8 &* d)
@@ -42,7 +50,7 @@ extension Vector2 {
       }
       for i in 0..<n {
         let v = source[i]
-        let b = Int((v.x._radixKey &>> shift) & 255)
+        let b = Int((point(v).x._radixKey &>> shift) & 255)
         target[c[b]] = v
         c[b] &+= 1
       }
@@ -53,14 +61,14 @@ extension Vector2 {
     // Equal x: order by y (runs are short for real data).
     var i = 1
     while i < n {
-      let v = p[i]
-      if v.x == p[i &- 1].x && v.y < p[i &- 1].y {
+      let e = p[i], v = point(e), u = point(p[i &- 1])
+      if v.x == u.x && v.y < u.y {
         var j = i
-        while j > 0 && p[j &- 1].x == v.x && v.y < p[j &- 1].y {
+        while j > 0 && point(p[j &- 1]).x == v.x && v.y < point(p[j &- 1]).y {
           p[j] = p[j &- 1]
           j &-= 1
         }
-        p[j] = v
+        p[j] = e
       }
       i &+= 1
     }

@@ -123,8 +123,9 @@ extension Vector2 {
   /// The turn `a → b → c`: +1 counterclockwise (left turn), -1 clockwise, 0 collinear.
   ///
   /// Integers: exact (full-width products), `tolerance` ignored. Floating: 0 when the determinant is
-  /// negligible under `tolerance` (scale: the sum of the magnitudes of its two products); any non-zero
-  /// answer is the exact sign. With `.exact` the answer is the exact sign (adaptive predicate).
+  /// negligible under `tolerance` (scale `(|ux| + |uy|)(|vx| + |vy|)` with `u = b - a`, `v = c - a`:
+  /// `relative` bounds the sine of the angle at `a`); any non-zero answer is the exact sign. With
+  /// `.exact` the answer is the exact sign (adaptive predicate).
   ///
   /// - Complexity: O(1).
   @inlinable @inline(__always)
