@@ -111,17 +111,16 @@ extension NonMaxSuppression {
       return kept
     }
 
+    // Kept boxes are linked into every cell they cover; each entry carries the box's bounds and
+    // first cell, so the scan touches one entry per step. A pair is tested only in the cell holding
+    // the top-left corner of the two boxes' overlap, `(max(x0, x0'), max(y0, y0'))` in cell
+    // indices, which both boxes cover: no pair is tested twice and none is missed.
     let cellCount = gx &* gy
     let head = UnsafeMutableBufferPointer<Int32>.allocate(capacity: cellCount)
     head.initialize(repeating: -1)
-    let next = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Swift.max(entries, 1))
-    let item = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Swift.max(entries, 1))
-    // seen[k] == stamp: kept box k was already tested against the current candidate.
-    let seen = UnsafeMutableBufferPointer<Int32>.allocate(capacity: bounds.count)
-    seen.initialize(repeating: -1)
-    defer { head.deallocate(); next.deallocate(); item.deallocate(); seen.deallocate() }
+    let pool = UnsafeMutableBufferPointer<_GridEntry<S>>.allocate(capacity: Swift.max(entries, 1))
+    defer { head.deallocate(); pool.deallocate() }
     var used = 0
-    var stamp: Int32 = 0
     for c in order {
       let b = bounds[c]
       if b.isEmpty {
@@ -133,18 +132,19 @@ extension NonMaxSuppression {
       }
       let r = _cellRange(b, minX, minY, inverseCell, gx, gy)
       var keep = true
-      stamp &+= 1
       scan: for cy in r.y0...r.y1 {
         let row = cy &* gx
         for cx in r.x0...r.x1 {
           var e = head[row &+ cx]
           while e >= 0 {
-            let k = Int(item[Int(e)])
-            if seen[k] != stamp {
-              seen[k] = stamp
-              if suppresses(k, c, threshold) { keep = false; break scan }
-            }
-            e = next[Int(e)]
+            let entry = pool[Int(e)]
+            e = entry.next
+            // Owner cell of the pair, and a positive-area overlap of the bounds.
+            if Swift.max(entry.cellX, Int32(truncatingIfNeeded: r.x0)) != Int32(truncatingIfNeeded: cx)
+              || Swift.max(entry.cellY, Int32(truncatingIfNeeded: r.y0)) != Int32(truncatingIfNeeded: cy) { continue }
+            if !(Swift.min(entry.box.max.x, b.max.x) > Swift.max(entry.box.min.x, b.min.x)
+              && Swift.min(entry.box.max.y, b.max.y) > Swift.max(entry.box.min.y, b.min.y)) { continue }
+            if suppresses(Int(entry.index), c, threshold) { keep = false; break scan }
           }
         }
       }
@@ -154,8 +154,9 @@ extension NonMaxSuppression {
         for cy in r.y0...r.y1 {
           let row = cy &* gx
           for cx in r.x0...r.x1 {
-            item[used] = Int32(truncatingIfNeeded: c)
-            next[used] = head[row &+ cx]
+            pool[used] = _GridEntry(
+              box: b, index: Int32(truncatingIfNeeded: c), cellX: Int32(truncatingIfNeeded: r.x0),
+              cellY: Int32(truncatingIfNeeded: r.y0), next: head[row &+ cx])
             head[row &+ cx] = Int32(truncatingIfNeeded: used)
             used &+= 1
           }
@@ -164,6 +165,25 @@ extension NonMaxSuppression {
       }
     }
     return kept
+  }
+
+  /// One kept box linked into one grid cell.
+  @usableFromInline
+  internal struct _GridEntry<S: BinaryFloatingPoint & GeometryScalar> {
+    @usableFromInline var box: BoundingBox<S>
+    @usableFromInline var index: Int32
+    @usableFromInline var cellX: Int32
+    @usableFromInline var cellY: Int32
+    @usableFromInline var next: Int32
+
+    @inlinable @inline(__always)
+    init(box: BoundingBox<S>, index: Int32, cellX: Int32, cellY: Int32, next: Int32) {
+      self.box = box
+      self.index = index
+      self.cellX = cellX
+      self.cellY = cellY
+      self.next = next
+    }
   }
 
   @inlinable @inline(__always)
