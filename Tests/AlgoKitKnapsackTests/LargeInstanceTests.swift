@@ -214,6 +214,60 @@ import Testing
     }
   }
 
+  /// Values and weights near Int.max on an instance large enough that pairing and the
+  /// cardinality bound run (their multiplier search must not overflow).
+  @Test func nearIntMaxWithBoundsAndPairing() throws {
+    for seed in UInt64(1)...6 {
+      var rng = Rng(seed: seed &+ 5150)
+      let n = 16
+      // About 8 of the items fit; item 0 is nearly the whole capacity and half of Int.max in value,
+      // so the largest weight plus the largest value exceeds Int.max.
+      var w = (0..<n).map { _ in Int.max / 16 + Int(rng.next() >> 5) }
+      var v = (0..<n).map { i in Int.max / 40 + i * 7 + rng.below(1000) }
+      w[0] = Int.max - 5
+      v[0] = Int.max / 2  // total value about 0.9 Int.max: fits
+      let c = Int.max
+      let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
+      Self.checkOptimal(s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
+        weights: w, values: v, capacity: c, "seed \(seed)")
+    }
+  }
+
+  /// The global bounds are upper bounds: the Dantzig bound and the cardinality surrogate bound
+  /// never fall below the enumerated optimum; on strongly correlated items the cardinality bound
+  /// is `c + K·kMax` exactly.
+  @Test func globalBoundsBoundTheOptimum() throws {
+    typealias L = Knapsack._LargeInstance
+    for seed in UInt64(1)...120 {
+      var rng = Rng(seed: seed &+ 31337)
+      let n = 1 + rng.below(13)
+      let huge = seed % 4 == 0
+      let w = (0..<n).map { _ in huge ? Int(rng.next() >> 3) : 1 + rng.below(100) }
+      let v: [Int] = seed % 3 == 0
+        ? w.map { $0 / 16 + 10 }
+        : (0..<n).map { _ in huge ? Int(rng.next() >> 8) : rng.below(100) }
+      let c = huge ? Int(rng.next() >> 1) : rng.below(w.reduce(0, +) + 1)
+      let optimum = Self.bruteForce(weights: w, values: v, capacity: c)
+      let instance = L.Instance(weights: w, values: v, capacity: c)
+      let context = "seed \(seed) w \(w) v \(v) c \(c)"
+      if instance.count == 0 { continue }
+      let dantzig = L.dantzigBound(instance, L.BreakSolution(instance))
+      #expect(dantzig + instance.alwaysValue >= optimum, "\(context)")
+      let kMax = L.maximumCardinality(instance)
+      if let card = L.cardinalityBound(instance, kMax: kMax) {
+        #expect(card + instance.alwaysValue >= optimum, "\(context): cardinality bound \(card)")
+      }
+    }
+    // Strongly correlated, K = 50: the bound is c + 50·kMax.
+    var rng = Rng(seed: 8)
+    let w = (0..<40).map { _ in 1 + rng.below(500) }
+    let v = w.map { $0 + 50 }
+    let c = w.reduce(0, +) / 2
+    let instance = L.Instance(weights: w, values: v, capacity: c)
+    let kMax = L.maximumCardinality(instance)
+    #expect(L.cardinalityBound(instance, kMax: kMax) == c + 50 * kMax)
+  }
+
   // MARK: Budget
 
   /// A tiny state budget on a strongly correlated instance: the answer is feasible, not proven,

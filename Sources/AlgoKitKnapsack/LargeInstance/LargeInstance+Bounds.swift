@@ -215,9 +215,10 @@ extension Knapsack._LargeInstance {
         f2 = approximate.bound(lambda: x2)
       }
     }
-    let center = (lo + hi) / 2
+    // Any multiplier gives a valid bound; clamp so the conversion cannot trap (hi may exceed Int.max).
+    let center = min((lo + hi) / 2, 0x1p62)
     var best: Int? = nil
-    for lambda in [Int(center), Int(center) + 1] {  // center >= 0: Int() rounds down
+    for lambda in [Int(center), Int(center) + 1] {  // 0 <= center <= 2^62: Int() rounds down
       if let u = surrogateBound(instance, kMax: kMax, lambda: lambda) {
         best = min(best ?? u, u)
       }
