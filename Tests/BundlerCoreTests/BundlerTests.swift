@@ -5,7 +5,7 @@ import Testing
 /// A throwaway Sources tree: `files` maps "Module/File.swift" to contents.
 func makeSources(_ files: [String: String]) throws -> URL {
   let root = FileManager.default.temporaryDirectory
-    .appendingPathComponent("cp-bundler-\(UUID().uuidString)/Sources")
+    .appendingPathComponent("algokit-bundler-test-\(UUID().uuidString)/Sources")
   for (path, text) in files {
     let url = root.appendingPathComponent(path)
     try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -10,8 +10,17 @@ import Testing
   .enabled(if: Toolchain.enabled, "swiftc tests are off: \(Toolchain.skipReason ?? "")"))
 struct BundledRunTests {
   /// Scratch space for bundles and binaries of this test run.
+  /// Earlier runs' folders (binaries of a few MB) are removed once they are an hour old.
   static let scratch: URL = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("cp-contest-\(UUID().uuidString)")
+    let temporary = FileManager.default.temporaryDirectory
+    let prefix = "algokit-contest-"
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+    where name.hasPrefix(prefix) {
+      let old = temporary.appendingPathComponent(name)
+      let modified = (try? FileManager.default.attributesOfItem(atPath: old.path)[.modificationDate]) as? Date
+      if let modified, modified.timeIntervalSinceNow < -3600 { try? FileManager.default.removeItem(at: old) }
+    }
+    let url = temporary.appendingPathComponent(prefix + UUID().uuidString)
     try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }()

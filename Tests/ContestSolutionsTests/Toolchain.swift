@@ -57,7 +57,7 @@ enum Toolchain {
   static func run(
     _ executable: URL, _ arguments: [String], input: URL? = nil, timeLimit: Double
   ) async throws -> Run {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("cp-run-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("algokit-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
     let outURL = scratch.appendingPathComponent("out")
