@@ -34,6 +34,9 @@ struct ContestSolution: Sendable, CustomStringConvertible {
       name: "ConvexHull", entry: "solveConvexHull", solve: solveConvexHull,
       modules: ["AlgoKitGeometry", "AlgoKitIO"]),
     ContestSolution(
+      name: "ClosestPair", entry: "solveClosestPair", solve: solveClosestPair,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"], tolerance: 1e-6),
+    ContestSolution(
       name: "DetectorNMS", entry: "solveDetectorNMS", solve: solveDetectorNMS,
       modules: ["AlgoKitDetection", "AlgoKitGeometry", "AlgoKitIO"]),
   ]
