@@ -129,10 +129,14 @@ public enum ReportFormatter {
           + " | \(r.elementsPerSecond.map { Units.rate(perSecond: $0) } ?? "—") |\n"
       }
     }
-    out += "\n| benchmark | log-log slope | estimate |\n|---|---:|---|\n"
+    out += "\n| benchmark | sizes | log-log slope | estimate | fit error |\n|---|---|---:|---|---:|\n"
     for b in report.benchmarks {
-      let slope = b.growth.map { Units.fixed($0.slope, 2) } ?? "—"
-      out += "| `\(esc(b.name))` | \(slope) | \(b.growth?.model.rawValue ?? "—") |\n"
+      guard let g = b.growth else {
+        out += "| `\(esc(b.name))` | \(b.results.map { Units.size($0.size) }.joined(separator: ", ")) | — | — | — |\n"
+        continue
+      }
+      out += "| `\(esc(b.name))` | \(Units.size(g.minSize))…\(Units.size(g.maxSize)) | \(Units.fixed(g.slope, 2))"
+        + " | \(g.model.rawValue) | ±\(Units.fixed(g.relativeError * 100, 0))% |\n"
     }
     let m = report.machine
     out += "\n\(m.swiftCompiler), \(m.buildConfiguration) build, \(m.cpuModel ?? "unknown CPU")"
