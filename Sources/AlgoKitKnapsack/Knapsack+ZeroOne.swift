@@ -173,62 +173,47 @@ extension Knapsack {
   /// **How.** The DP runs over the items in reverse (suffix order) and records one *decision bit*
   /// per item and capacity: "taking item i is optimal for items i... at capacity c". Walking
   /// forward, the first item whose bit is set is the smallest index any optimal completion can
-  /// use, which gives the tie rule for free. Memory is N·(W+1) bits, 64 times less than a table of
-  /// 64-bit values; a divide-and-conquer (Hirschberg-style) reconstruction would need only O(W)
-  /// but costs a second pass and loses this tie rule, so instead a bit table over `memoryLimit`
-  /// is refused (1 GiB holds N·W up to 8.6·10⁹ cells).
+  /// use, which gives the tie rule for free. Memory is N·(W+1) bits, 32 to 64 times less than a
+  /// table of values. When even the bits exceed `memoryLimit`, the items are cut into blocks of k:
+  /// a first pass keeps the rolling array at each block boundary (checkpoints), then each block's
+  /// bits are recomputed from its checkpoint as the walk reaches it: about twice the time, and
+  /// memory about (N/k)·(W+1) values plus k·(W+1) bits, with k chosen to fit (k ≈ √(32·N) at
+  /// best). The tie rule is the same either way. (A Hirschberg-style divide and conquer would need
+  /// only O(W), but its split point does not give this tie rule.)
   ///
   /// - Throws: As ``zeroOneValue(weights:values:capacity:strategy:memoryLimit:)``;
-  ///   ``KnapsackError/tableTooLarge(bytes:limit:)`` when N·(W+1) bits plus the rolling array
-  ///   exceed `memoryLimit`.
-  /// - Complexity: O(N·W) time; N·(W+1)/8 + O(W) bytes.
+  ///   ``KnapsackError/tableTooLarge(bytes:limit:)`` when even the best checkpoint block size
+  ///   exceeds `memoryLimit` (the error carries that smallest size).
+  /// - Complexity: O(N·W) time (about twice that when checkpointing); N·(W+1)/8 + O(W) bytes,
+  ///   or the checkpointed size above.
   @inlinable
   public static func zeroOneItems<V: KnapsackValue>(
     weights: [Int], values: [V], capacity: Int, memoryLimit: Int = defaultMemoryLimit
   ) throws(KnapsackError) -> Selection<V> {
     let total = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
-    let n = weights.count
-    let wordsPerRow = capacity / 64 + 1
-    guard let bitWords = _product(n, wordsPerRow),
-      let bitBytes = _product(bitWords, 8),
-      let rollBytes = _product(_cellCount(capacity), MemoryLayout<V>.stride)
-    else { throw .tableTooLarge(bytes: .max, limit: memoryLimit) }
-    let (bytes, overflow) = bitBytes.addingReportingOverflow(rollBytes)
-    guard !overflow, bytes <= memoryLimit else {
-      throw .tableTooLarge(bytes: overflow ? .max : bytes, limit: memoryLimit)
-    }
-    let bits: [UInt64], reachAt: [Int]
-    if let total64 = total._knapsackInt64, total64 <= Int64(Int32.max) {
-      var lanes = [Int32](); lanes.reserveCapacity(n)
-      for i in 0..<n {
+    let narrow = total._knapsackInt64.map { $0 <= Int64(Int32.max) } ?? false
+    let blockSize = try _decisionBlockSize(
+      items: weights.count, capacity: capacity,
+      stride: narrow ? 4 : MemoryLayout<V>.stride, limit: memoryLimit)
+    let chosen: [Int]
+    if narrow {
+      var lanes = [Int32](); lanes.reserveCapacity(weights.count)
+      for i in weights.indices {
         lanes.append(weights[i] <= capacity ? Int32(truncatingIfNeeded: values[i]._knapsackInt64!) : 0)
       }
-      (bits, reachAt) = _decisionRows32(
-        weights: weights, values: lanes, capacity: capacity, wordsPerRow: wordsPerRow)
+      chosen = _decisionItems32(
+        weights: weights, values: lanes, capacity: capacity, blockSize: blockSize)
     } else {
-      (bits, reachAt) = _decisionRows(
-        weights: weights, values: values, capacity: capacity, wordsPerRow: wordsPerRow)
+      chosen = _decisionItems(
+        weights: weights, values: values, capacity: capacity, blockSize: blockSize)
     }
-    // Smallest weight of a positive-value item in each suffix: below it, nothing more to gain.
-    var minPositive = [Int](repeating: .max, count: n + 1)
-    for i in stride(from: n - 1, through: 0, by: -1) {
-      minPositive[i] = values[i] > .zero ? min(minPositive[i + 1], weights[i]) : minPositive[i + 1]
-    }
-    var c = capacity
-    var chosen: [Int] = []
     var value = V.zero
-    for i in 0..<n {
-      if c < minPositive[i] { break }
-      let w = weights[i]
-      guard w <= c else { continue }
-      let take = c > reachAt[i] || bits[i * wordsPerRow + c >> 6] & (1 << UInt64(c & 63)) != 0
-      if take {
-        chosen.append(i)
-        value = value + values[i]
-        c -= w
-      }
+    var weight = 0
+    for i in chosen {
+      value = value + values[i]
+      weight += weights[i]
     }
-    return Selection(items: chosen, value: value, weight: capacity - c)
+    return Selection(items: chosen, value: value, weight: weight)
   }
 
   /// The classic 2D table `f[i][j]`: the best value of the first `i` items within capacity `j`.

@@ -117,6 +117,33 @@ import Testing
     #expect(fast.value == (try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: .reference)), "seed \(seed)")
   }
 
+  /// Under a memory limit too small for all decision bits, checkpointed blocks give the same
+  /// (lexicographically smallest) list; the limit that fits nothing names the smallest footprint.
+  @Test(arguments: Array<UInt64>(1...6))
+  func checkpointedBlocksGiveTheSameItems(seed: UInt64) throws {
+    var rng = SeededRandom(seed: seed)
+    let n = Int.random(in: 150...400, using: &rng)
+    let cap = Int.random(in: 300...900, using: &rng)
+    let w = (0..<n).map { _ in Int.random(in: 0...cap / 8, using: &rng) }
+    let v = (0..<n).map { _ in Int.random(in: 0...3, using: &rng) * 10 }
+    let full = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
+    let wordsPerRow = cap / 64 + 1
+    let bitsBytes = n * wordsPerRow * 8 + (cap + 1) * 4
+    for limit in [bitsBytes - 1, bitsBytes * 2 / 3, bitsBytes / 2] {
+      guard let blocked = try? Knapsack.zeroOneItems(weights: w, values: v, capacity: cap, memoryLimit: limit) else {
+        continue  // the limit is below the best checkpoint footprint
+      }
+      #expect(blocked == full, "seed \(seed) limit \(limit)")
+      // Generic (Double) passes, 8-byte checkpoints: blocks too when the limit allows any.
+      if let real = try? Knapsack.zeroOneItems(weights: w, values: v.map(Double.init), capacity: cap, memoryLimit: limit) {
+        #expect(real.items == full.items, "seed \(seed) limit \(limit)")
+      }
+    }
+    #expect(throws: KnapsackError.self) {
+      try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap, memoryLimit: 4 * (cap + 1))
+    }
+  }
+
   @Test func laneWidthBoundary() throws {
     // Sum exactly Int32.max stays in 32-bit lanes; one more needs 64 bits. Both exact.
     let half = Int(Int32.max / 2)
