@@ -23,7 +23,7 @@ let librarySettings: [SwiftSetting] = []
 /// Non-Swift files kept beside a test target's sources (fixture generators), per test target.
 let testExcludes: [String: [String]] = [
   "AlgoKitHeapTests": ["Fixtures/generate_heapq_fixtures.py"],
-  "AlgoKitDetectionTests": ["Fixtures"],
+  "AlgoKitDetectionTests": ["Fixtures", "Evaluation/Fixtures"],
 ]
 
 var targets: [Target] = []
@@ -53,6 +53,8 @@ targets += [
   // algokit-bundle: one contest file from a solution and the modules it imports.
   .target(name: "BundlerCore", path: "Sources/BundlerCore"),
   .executableTarget(name: "algokit-bundle", dependencies: ["BundlerCore"], path: "Sources/algokit-bundle"),
+  // algokit-eval: COCO mAP of a detections file against a ground-truth file (pycocotools semantics).
+  .executableTarget(name: "algokit-eval", dependencies: ["AlgoKitDetection"], path: "Sources/algokit-eval"),
   .testTarget(name: "BundlerCoreTests", dependencies: ["BundlerCore"]),
   // Contest solutions, run as package code and as bundled single files compiled with swiftc.
   .testTarget(
@@ -68,7 +70,8 @@ let package = Package(
   products: [.library(name: "AlgoKit", targets: ["AlgoKit"])]
     + libraries.map { .library(name: $0.name, targets: [$0.name]) }
     + [.executable(name: "algokit-bench", targets: ["algokit-bench"])]
-    + [.executable(name: "algokit-bundle", targets: ["algokit-bundle"])],
+    + [.executable(name: "algokit-bundle", targets: ["algokit-bundle"])]
+    + [.executable(name: "algokit-eval", targets: ["algokit-eval"])],
   targets: targets,
   swiftLanguageModes: [.v6]
 )
