@@ -10,7 +10,7 @@ final class CallLog: @unchecked Sendable {
   var events: [Character] = []
 }
 
-@Suite("Runner and command")
+@Suite("Runner and command", .serialized)  // both tests write the global black-hole sink
 struct RunnerTests {
   @Test func resetRunsBeforeEveryRunAndRepetitionsAreExact() {
     let log = CallLog()
