@@ -140,4 +140,28 @@ enum Geo2Ref {
     #expect(diamond.locate(Vector2(0.5 + 1e-6, 0.5)) == .outside)
     #expect(diamond.locate(Vector2(0.25, 0.25)) == .inside)
   }
+
+  @Test func manyVerticesAtContestScale() {
+    // A convex polygon with thousands of vertices (hull of points on a large circle, rounded to
+    // integers), queries against the linear scan.
+    let seed: UInt64 = 504
+    var rng = SplitMix64(seed: seed)
+    let r = 1_000_000_000.0
+    let pts = (0..<5_000).map { _ -> Vector2<Int> in
+      let t = rng.double(0...(2 * Double.pi))
+      return Vector2(Int((r * _geo2Cos(t)).rounded()), Int((r * _geo2Sin(t)).rounded()))
+    }
+    let hull = pts.convexHull()
+    #expect(hull.count > 500)
+    let locator = ConvexPolygonLocator(hull)!
+    for q in 0..<150 {
+      let p = q % 3 == 0 ? hull[rng.int(0...(hull.count - 1))]
+        : Vector2(rng.int(-1_000_000_001...1_000_000_001), rng.int(-1_000_000_001...1_000_000_001))
+      #expect(locator.locate(p) == Geo2Ref.locateLinear(hull, p), "seed \(seed) query \(q) \(p)")
+    }
+  }
 }
+
+import Foundation
+private func _geo2Cos(_ x: Double) -> Double { cos(x) }
+private func _geo2Sin(_ x: Double) -> Double { sin(x) }

@@ -116,4 +116,19 @@ import Testing
     let corners = [Vector2(-r, -r), Vector2(r, -r), Vector2(r, r), Vector2(-r, r), Vector2(0, 0)]
     #expect(corners.furthestPair()!.distanceSquared.doubleValue == 8e18)
   }
+
+  @Test func contestScale() {
+    // 10^5 points up to 1e9 with duplicates: the diameter equals the brute force over hull vertices.
+    let seed: UInt64 = 514
+    var rng = SplitMix64(seed: seed)
+    var pts = randomIntPoints(100_000, -1_000_000_000...1_000_000_000, &rng)
+    pts += pts.prefix(1000)
+    let hull = pts.convexHull()
+    let fp = pts.furthestPair()!
+    let expected = Self.bruteDiameter2(hull)
+    #expect(fp.distanceSquared == GeometryWideInt(high: Int64(truncatingIfNeeded: expected >> 64), low: UInt64(truncatingIfNeeded: expected)), "seed \(seed)")
+    let (bw, ba) = Self.bruteWidthAndArea(hull)
+    #expect(Geo2Ref.close(pts.minimumWidth()!, bw, 1e-9), "seed \(seed)")
+    #expect(Geo2Ref.close(pts.minimumAreaEnclosingRectangle()!.area, ba, 1e-9), "seed \(seed)")
+  }
 }
