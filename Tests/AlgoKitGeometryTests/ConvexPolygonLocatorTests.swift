@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AlgoKitGeometry
 
@@ -149,7 +150,7 @@ enum Geo2Ref {
     let r = 1_000_000_000.0
     let pts = (0..<5_000).map { _ -> Vector2<Int> in
       let t = rng.double(0...(2 * Double.pi))
-      return Vector2(Int((r * _geo2Cos(t)).rounded()), Int((r * _geo2Sin(t)).rounded()))
+      return Vector2(Int((r * cos(t)).rounded()), Int((r * sin(t)).rounded()))
     }
     let hull = pts.convexHull()
     #expect(hull.count > 500)
@@ -161,7 +162,3 @@ enum Geo2Ref {
     }
   }
 }
-
-import Foundation
-private func _geo2Cos(_ x: Double) -> Double { cos(x) }
-private func _geo2Sin(_ x: Double) -> Double { sin(x) }
