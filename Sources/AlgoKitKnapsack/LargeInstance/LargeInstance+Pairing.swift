@@ -12,9 +12,12 @@ extension Knapsack._LargeInstance {
     let byWeight: [Int]
 
     init(_ instance: Instance) {
-      var keyed = instance.weight.indices.map { (weight: instance.weight[$0], position: $0) }
-      keyed.sort { $0 < $1 }
-      byWeight = keyed.map(\.position)
+      // Weights are positive, so their bit patterns sort like the numbers; the radix sort is
+      // stable, so equal weights stay in position order.
+      var keys = instance.weight.map { UInt64($0) }
+      var positions = Array(instance.weight.indices)
+      radixSort(keys: &keys, items: &positions)
+      byWeight = positions
     }
 
     /// The best single-item completion of any live state, if it is worth more than `best`:
