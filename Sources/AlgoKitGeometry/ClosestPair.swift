@@ -1,5 +1,6 @@
-// Closest pair of points: divide and conquer (Shamos–Hoey) on points sorted by x, merging by y on
-// the way back; distances compared squared in the wide type (exact for integers).
+// Closest pair of points: a capped sweep over the points sorted by x (near-linear on typical
+// inputs), finished when needed by divide and conquer (Shamos–Hoey), merging by y on the way back;
+// distances compared squared in the wide type (exact for integers).
 
 extension Collection {
   /// The two closest points: their offsets in the collection (`first < second`) and their squared
@@ -9,7 +10,8 @@ extension Collection {
   ///     [Vector2(0, 0), Vector2(5, 5), Vector2(1, 1)].closestPair()   // (0, 2, 2)
   ///
   /// - Returns: nil for fewer than 2 points, or when a coordinate is NaN or infinite.
-  /// - Complexity: O(n log n) time, O(n) memory.
+  /// - Complexity: O(n log n) time worst case (a sweep with at most 32 pair checks per point, then
+  ///   divide and conquer if the sweep's budget runs out), O(n) memory.
   @inlinable
   public func closestPair<S: GeometryScalar>() -> (first: Int, second: Int, distanceSquared: S.Wide)?
   where Element == Vector2<S> {
@@ -49,6 +51,34 @@ extension Vector2 {
       let i = points[k - 1].index, j = points[k].index
       return (Swift.min(i, j), Swift.max(i, j), .zero)
     }
+    // A sweep over the x-sorted points against the window of points within the best distance in
+    // x answers typical inputs in near-linear time. Its work is capped at 32 pair checks per point
+    // (adversarial inputs, e.g. many points sharing x, would make it quadratic); past the cap the
+    // divide and conquer below finishes the job in O(n log n), starting from the best pair so far.
+    let finished = points.withUnsafeBufferPointer { p -> Bool in
+      var left = 0
+      var work = 0
+      let budget = 32 &* n
+      for i in 1..<n {
+        let v = p[i]
+        while left < i {
+          let dx = v.point.x - p[left].point.x
+          if Scalar._wideProduct(dx, dx) < best.d { break }
+          left &+= 1
+        }
+        work &+= i &- left
+        if work > budget { return false }
+        for j in left..<i {
+          let dy = v.point.y - p[j].point.y
+          if Scalar._wideProduct(dy, dy) < best.d {
+            let d = _distanceSquared(v.point, p[j].point)
+            if d < best.d { best = (p[j].index, v.index, d) }
+          }
+        }
+      }
+      return true
+    }
+    if finished { return (Swift.min(best.i, best.j), Swift.max(best.i, best.j), best.d) }
     // Two copies of the x-sorted points: each level merges its halves from one into the other.
     let other = UnsafeMutablePointer<_IndexedPoint>.allocate(capacity: n)
     defer { other.deallocate() }

@@ -27,6 +27,24 @@ import Testing
     #expect([Vector2(0, 0), Vector2(5, 5), Vector2(1, 1)].closestPair()! == (0, 2, GeometryWideInt(2)))
   }
 
+  @Test func closestPairDivideAndConquerFallback() {
+    // Two columns of distinct points: the sweep's window holds everything, its budget runs out,
+    // and divide and conquer must finish with the exact answer.
+    let seed: UInt64 = 64
+    var rng = SplitMix64(seed: seed)
+    for round in 0..<3 {
+      var ys = Set<Int>()
+      while ys.count < 1500 { ys.insert(rng.int(-1_000_000_000...1_000_000_000)) }
+      let pts = ys.map { Vector2(rng.int(0...1) * (round + 1), $0) }
+      var best: Int128 = .max
+      for i in pts.indices { for j in pts.indices where i < j {
+        let dx = Int128(pts[i].x) - Int128(pts[j].x), dy = Int128(pts[i].y) - Int128(pts[j].y)
+        best = min(best, dx * dx + dy * dy)
+      } }
+      #expect(pts.closestPair()!.distanceSquared.description == best.description, "seed \(seed) round \(round)")
+    }
+  }
+
   @Test func closestPairContestScale() {
     // 2·10^5 distinct points on a coarse lattice, then one planted near pair.
     let seed: UInt64 = 62
