@@ -4,9 +4,12 @@
 /// A circle: `center` and `radius` (>= 0).
 @frozen
 public struct Circle2<Scalar: GeometryScalar>: Hashable, Sendable {
+  /// The center.
   public var center: Vector2<Scalar>
+  /// The radius (>= 0).
   public var radius: Scalar
 
+  /// The circle with this center and radius.
   @inlinable
   public init(center: Vector2<Scalar>, radius: Scalar) {
     self.center = center

@@ -24,7 +24,9 @@ extension Vector2 {
   /// A point with its offset in the input.
   @frozen
   public struct _IndexedPoint {
+    /// The point.
     public var point: Vector2
+    /// Its offset in the input.
     public var index: Int
     @inlinable
     public init(point: Vector2, index: Int) {

@@ -14,6 +14,7 @@ public struct GeometryWideInt: Hashable, Sendable {
   /// The low 64 bits.
   public var low: UInt64
 
+  /// The value `high · 2^64 + low`.
   @inlinable
   public init(high: Int64, low: UInt64) {
     self.high = high
@@ -50,24 +51,29 @@ public struct GeometryWideInt: Hashable, Sendable {
 }
 
 extension GeometryWideInt: GeometryWideScalar {
+  /// 0.
   @inlinable
   public static var zero: GeometryWideInt { GeometryWideInt(high: 0, low: 0) }
 
+  /// Sum (wraps past 2^127).
   @inlinable @inline(__always)
   public static func + (a: GeometryWideInt, b: GeometryWideInt) -> GeometryWideInt {
     let (low, carry) = a.low.addingReportingOverflow(b.low)
     return GeometryWideInt(high: a.high &+ b.high &+ (carry ? 1 : 0), low: low)
   }
 
+  /// Difference (wraps past 2^127).
   @inlinable @inline(__always)
   public static func - (a: GeometryWideInt, b: GeometryWideInt) -> GeometryWideInt {
     let (low, borrow) = a.low.subtractingReportingOverflow(b.low)
     return GeometryWideInt(high: a.high &- b.high &- (borrow ? 1 : 0), low: low)
   }
 
+  /// Negation.
   @inlinable
   public static prefix func - (a: GeometryWideInt) -> GeometryWideInt { .zero - a }
 
+  /// Signed comparison.
   @inlinable @inline(__always)
   public static func < (a: GeometryWideInt, b: GeometryWideInt) -> Bool {
     a.high != b.high ? a.high < b.high : a.low < b.low
@@ -98,6 +104,7 @@ extension GeometryWideInt: GeometryWideScalar {
   @inlinable
   public var doubleValue: Double { wideDoubleValue }
 
+  /// -1, 0 or +1.
   @inlinable
   public var wideSign: Int { high < 0 ? -1 : (high == 0 && low == 0 ? 0 : 1) }
 }

@@ -7,7 +7,9 @@
 /// A line with `a == b` is degenerate: predicates treat every point as on it.
 @frozen
 public struct Line2<Scalar: GeometryScalar>: Hashable, Sendable {
+  /// A point of the line (the origin of its direction).
   public var a: Vector2<Scalar>
+  /// A second point; the line is directed from `a` to `b`.
   public var b: Vector2<Scalar>
 
   /// The line through `a` and `b`, directed from `a` to `b`.
@@ -41,9 +43,12 @@ public struct Line2<Scalar: GeometryScalar>: Hashable, Sendable {
 /// The closed segment from `start` to `end` (a single point when they are equal).
 @frozen
 public struct Segment2<Scalar: GeometryScalar>: Hashable, Sendable {
+  /// The first endpoint.
   public var start: Vector2<Scalar>
+  /// The second endpoint.
   public var end: Vector2<Scalar>
 
+  /// The segment from `start` to `end`.
   @inlinable
   public init(_ start: Vector2<Scalar>, _ end: Vector2<Scalar>) {
     self.start = start
@@ -58,9 +63,12 @@ public struct Segment2<Scalar: GeometryScalar>: Hashable, Sendable {
 /// The ray from `origin` through `through` (a single point when they are equal).
 @frozen
 public struct Ray2<Scalar: GeometryScalar>: Hashable, Sendable {
+  /// The start of the ray.
   public var origin: Vector2<Scalar>
+  /// A second point on the ray, fixing its direction.
   public var through: Vector2<Scalar>
 
+  /// The ray from `origin` through `through`.
   @inlinable
   public init(from origin: Vector2<Scalar>, through: Vector2<Scalar>) {
     self.origin = origin

@@ -12,15 +12,19 @@
 /// never overflow for `|coordinate| < 2^62`, they use full-width products.
 @frozen
 public struct Vector2<Scalar: GeometryScalar>: Hashable, Sendable {
+  /// The first coordinate.
   public var x: Scalar
+  /// The second coordinate.
   public var y: Scalar
 
+  /// The vector `(x, y)`.
   @inlinable @inline(__always)
   public init(_ x: Scalar, _ y: Scalar) {
     self.x = x
     self.y = y
   }
 
+  /// The vector `(x, y)`.
   @inlinable @inline(__always)
   public init(x: Scalar, y: Scalar) {
     self.x = x
@@ -40,33 +44,43 @@ public struct Vector2<Scalar: GeometryScalar>: Hashable, Sendable {
 public typealias Point2<Scalar: GeometryScalar> = Vector2<Scalar>
 
 extension Vector2: CustomStringConvertible {
+  /// `(x, y)`.
   public var description: String { "(\(x), \(y))" }
 }
 
 // MARK: - Arithmetic
 
+// Component-wise arithmetic, O(1). Integer scalars trap on overflow, as `Int` does.
 extension Vector2 {
+  /// Component-wise sum.
   @inlinable @inline(__always)
   public static func + (a: Vector2, b: Vector2) -> Vector2 { Vector2(a.x + b.x, a.y + b.y) }
 
+  /// Component-wise difference.
   @inlinable @inline(__always)
   public static func - (a: Vector2, b: Vector2) -> Vector2 { Vector2(a.x - b.x, a.y - b.y) }
 
+  /// The opposite vector.
   @inlinable @inline(__always)
   public static prefix func - (a: Vector2) -> Vector2 { Vector2(0 - a.x, 0 - a.y) }
 
+  /// Scaling by `k`.
   @inlinable @inline(__always)
   public static func * (a: Vector2, k: Scalar) -> Vector2 { Vector2(a.x * k, a.y * k) }
 
+  /// Scaling by `k`.
   @inlinable @inline(__always)
   public static func * (k: Scalar, a: Vector2) -> Vector2 { Vector2(a.x * k, a.y * k) }
 
+  /// Adds `b` in place.
   @inlinable @inline(__always)
   public static func += (a: inout Vector2, b: Vector2) { a = a + b }
 
+  /// Subtracts `b` in place.
   @inlinable @inline(__always)
   public static func -= (a: inout Vector2, b: Vector2) { a = a - b }
 
+  /// Scales by `k` in place.
   @inlinable @inline(__always)
   public static func *= (a: inout Vector2, k: Scalar) { a = a * k }
 
