@@ -27,38 +27,9 @@ enum EvalCommand {
 
   static let statNames = ["AP", "AP50", "AP75", "APs", "APm", "APl", "AR1", "AR10", "AR100", "ARs", "ARm", "ARl"]
 
-  static func load(_ path: String) throws(Failure) -> Any {
-    let data: Data
-    do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-      throw Failure(message: "\(path): cannot read: \(error.localizedDescription)")
-    }
-    do { return try JSONSerialization.jsonObject(with: data) } catch {
-      throw Failure(message: "\(path): malformed JSON: \((error as NSError).userInfo["NSDebugDescription"] ?? error.localizedDescription)")
-    }
-  }
-
-  /// A JSON number as an exact integer (1 and 1.0 both accepted), or nil.
-  static func integer(_ value: Any?) -> Int? {
-    guard let n = value as? NSNumber else { return nil }
-    let d = n.doubleValue, i = n.int64Value
-    return d.isFinite && Double(i) == d ? Int(i) : nil
-  }
-
-  static func real(_ value: Any?) -> Double? {
-    guard let n = value as? NSNumber else { return nil }
-    return n.doubleValue
-  }
-
-  static func bbox(_ value: Any?, _ where_: String) throws(Failure) -> [Double] {
-    guard let a = value as? [Any], a.count == 4 else { throw Failure(message: "\(where_): \"bbox\" must be an array of 4 numbers [x, y, width, height]") }
-    var r: [Double] = []
-    for v in a {
-      guard let x = real(v) else { throw Failure(message: "\(where_): \"bbox\" must be an array of 4 numbers [x, y, width, height]") }
-      r.append(x)
-    }
-    guard r.allSatisfy(\.isFinite) else { throw Failure(message: "\(where_): \"bbox\" \(r) has a non-finite value") }
-    guard r[2] >= 0, r[3] >= 0 else { throw Failure(message: "\(where_): \"bbox\" \(r) has a negative width or height") }
-    return r
+  static func bytes(_ path: String) throws(Failure) -> [UInt8] {
+    guard let data = FileManager.default.contents(atPath: path) else { throw Failure(message: "\(path): cannot read the file") }
+    return [UInt8](data)
   }
 
   static func run(_ arguments: [String]) async throws(Failure) -> String {
@@ -76,60 +47,29 @@ enum EvalCommand {
     guard files.count == 2 else { throw Failure(message: "expected GT.json and DETECTIONS.json\n\n\(usage)") }
     let (gtPath, dtPath) = (files[0], files[1])
 
-    // Ground truth.
-    guard let gt = try load(gtPath) as? [String: Any] else { throw Failure(message: "\(gtPath): expected a JSON object with \"images\", \"annotations\", \"categories\"") }
-    guard let images = gt["images"] as? [Any] else { throw Failure(message: "\(gtPath): missing \"images\" array") }
-    guard let categories = gt["categories"] as? [Any] else { throw Failure(message: "\(gtPath): missing \"categories\" array") }
-    let annotations = gt["annotations"] as? [Any] ?? []
-    var imageIDs: [Int] = [], categoryIDs: [Int] = [], names: [Int: String] = [:]
-    for (n, v) in images.enumerated() {
-      guard let o = v as? [String: Any], let id = integer(o["id"]) else { throw Failure(message: "\(gtPath): images[\(n)]: missing integer \"id\"") }
-      imageIDs.append(id)
-    }
-    for (n, v) in categories.enumerated() {
-      guard let o = v as? [String: Any], let id = integer(o["id"]) else { throw Failure(message: "\(gtPath): categories[\(n)]: missing integer \"id\"") }
-      categoryIDs.append(id)
-      names[id] = o["name"] as? String ?? ""
-    }
-    var groundTruth: [COCOEvaluator.GroundTruth] = []
-    groundTruth.reserveCapacity(annotations.count)
-    for (n, v) in annotations.enumerated() {
-      let at = "\(gtPath): annotations[\(n)]"
-      guard let o = v as? [String: Any] else { throw Failure(message: "\(at): not an object") }
-      guard let id = integer(o["id"]) else { throw Failure(message: "\(at): missing integer \"id\"") }
-      guard let image = integer(o["image_id"]) else { throw Failure(message: "\(at) (id \(id)): missing integer \"image_id\"") }
-      guard let category = integer(o["category_id"]) else { throw Failure(message: "\(at) (id \(id)): missing integer \"category_id\"") }
-      let b = try bbox(o["bbox"], "\(at) (id \(id))")
-      guard let area = real(o["area"]) else { throw Failure(message: "\(at) (id \(id)): missing numeric \"area\" (pycocotools needs it for the area ranges)") }
-      guard area.isFinite, area >= 0 else { throw Failure(message: "\(at) (id \(id)): \"area\" \(area) is negative or not finite") }
-      let crowd = o["iscrowd"].map { integer($0) ?? ((($0 as? Bool) ?? false) ? 1 : 0) } ?? 0
-      groundTruth.append(.init(id: id, imageID: image, categoryID: category, x: b[0], y: b[1], width: b[2], height: b[3],
-                               area: area, isCrowd: crowd != 0))
-    }
+    // Ground truth, then detections: the library's reader (correctly rounded numbers, errors name the record).
+    let gt: COCOEvaluator.GroundTruthFile
+    do { gt = try COCOEvaluator.parseGroundTruth(try bytes(gtPath)) } catch let error as COCOEvaluator.FormatError {
+      throw Failure(message: "\(gtPath): \(error)")
+    } catch { throw error as! Failure }
+    var names: [Int: String] = [:]
+    for c in gt.categories { names[c.id] = c.name }
     let evaluator: COCOEvaluator
-    do { evaluator = try COCOEvaluator(imageIDs: imageIDs, categoryIDs: categoryIDs, groundTruth: groundTruth) } catch {
-      throw Failure(message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: groundTruth, detections: []))
+    do {
+      evaluator = try COCOEvaluator(imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations)
+    } catch {
+      throw Failure(message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: gt.annotations, detections: []))
     }
-
-    // Detections.
-    guard let records = try load(dtPath) as? [Any] else { throw Failure(message: "\(dtPath): expected a JSON array of detections") }
-    var detections: [COCOEvaluator.Detection] = []
-    detections.reserveCapacity(records.count)
-    for (n, v) in records.enumerated() {
-      let at = "\(dtPath): record \(n)"
-      guard let o = v as? [String: Any] else { throw Failure(message: "\(at): not an object") }
-      guard let image = integer(o["image_id"]) else { throw Failure(message: "\(at): missing integer \"image_id\"") }
-      guard let category = integer(o["category_id"]) else { throw Failure(message: "\(at) (image_id \(image)): missing integer \"category_id\"") }
-      let b = try bbox(o["bbox"], "\(at) (image_id \(image))")
-      guard let score = real(o["score"]) else { throw Failure(message: "\(at) (image_id \(image)): missing numeric \"score\"") }
-      detections.append(.init(imageID: image, categoryID: category, x: b[0], y: b[1], width: b[2], height: b[3], score: score))
-    }
+    let detections: [COCOEvaluator.Detection]
+    do { detections = try COCOEvaluator.parseDetections(try bytes(dtPath)) } catch let error as COCOEvaluator.FormatError {
+      throw Failure(message: "\(dtPath): \(error)")
+    } catch { throw error as! Failure }
     if detections.isEmpty {
       FileHandle.standardError.write(Data("algokit-eval: warning: \(dtPath) has no detections: every AP and AR is 0 (pycocotools refuses this file)\n".utf8))
     }
     let result: COCOEvaluator.Result
     do { result = try await evaluator.evaluateConcurrently(detections) } catch {
-      throw Failure(message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: groundTruth, detections: detections))
+      throw Failure(message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: gt.annotations, detections: detections))
     }
 
     let stats = result.stats
