@@ -9,7 +9,7 @@ public enum PolygonPointLocation: Hashable, Sendable {
 
 extension Collection {
   /// The perimeter of the closed polygon with these vertices, as a `Double` (0 for fewer than 2;
-  /// twice the segment length for 2).
+  /// twice the segment length for 2; NaN or infinity when a coordinate is).
   ///
   /// - Complexity: O(n).
   @inlinable

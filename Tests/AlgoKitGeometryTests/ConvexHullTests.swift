@@ -129,6 +129,22 @@ func checkHull(_ hull: [Vector2<Int>], of points: [Vector2<Int>], keepingColline
     }
   }
 
+  @Test func floatScalarsUseTheSameCode() {
+    let seed: UInt64 = 28
+    var rng = SplitMix64(seed: seed)
+    for round in 0..<20 {
+      let pts = randomIntPoints(rng.int(3...200), -(1 << 20)...(1 << 20), &rng)
+      let f = pts.map { Vector2(Float($0.x) * 0x1p-10, Float($0.y) * 0x1p-10) }  // exact in Float
+      let expected = pts.convexHull().map { Vector2(Float($0.x) * 0x1p-10, Float($0.y) * 0x1p-10) }
+      #expect(f.convexHull() == expected, "seed \(seed) round \(round)")
+      let d = pts.map { Vector2<Double>($0) * 0x1p-10 }
+      #expect(abs(f.convexHull().area() - d.convexHull().area()) <= 1e-9 * max(1, d.convexHull().area()))
+    }
+    let fa = [Vector2<Float>(0, 0), Vector2(2, 0), Vector2(2, 2), Vector2(0, 2)]
+    #expect(fa.convexIntersectionArea(with: fa.map { $0 + Vector2(1, 1) }) == 1)
+    #expect(fa.convexIntersectionOverUnion(with: fa) == 1)
+  }
+
   @Test func circlePointsAreAllOnTheHull() {
     let seed: UInt64 = 25
     var rng = SplitMix64(seed: seed)
