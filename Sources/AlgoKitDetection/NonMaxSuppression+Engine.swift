@@ -82,9 +82,10 @@ extension NonMaxSuppression {
     var useGrid = allowGrid && n >= 48 && m > 0 && (maxX - minX).isFinite && (maxY - minY).isFinite
     if useGrid {
       let spanX = Swift.max(maxX - minX, 1e-300), spanY = Swift.max(maxY - minY, 1e-300)
-      var cell = Swift.max(extentSum / Double(m), (spanX * spanY / Double(m)).squareRoot())
-      // At most about 2 cells per box.
-      while (spanX / cell + 1) * (spanY / cell + 1) > Double(2 * m + 16) { cell *= 1.5 }
+      // Cells of half the mean extent: a box covers ~6 cells, and the scan visits few kept boxes
+      // that do not overlap the candidate. At most about 4 cells per box overall.
+      var cell = Swift.max(extentSum / Double(m) / 2, (spanX * spanY / Double(m)).squareRoot() / 2)
+      while (spanX / cell + 1) * (spanY / cell + 1) > Double(4 * m + 16) { cell *= 1.5 }
       inverseCell = 1 / cell
       gx = Int(spanX * inverseCell) + 1
       gy = Int(spanY * inverseCell) + 1
@@ -95,7 +96,7 @@ extension NonMaxSuppression {
         entries &+= (r.x1 &- r.x0 &+ 1) &* (r.y1 &- r.y0 &+ 1)
       }
       // Boxes much larger than the typical one would fill the grid: fall back to the plain scan.
-      if entries > 16 &* m &+ 1024 { useGrid = false }
+      if entries > 32 &* m &+ 1024 { useGrid = false }
     }
 
     if !useGrid {
@@ -111,16 +112,34 @@ extension NonMaxSuppression {
       return kept
     }
 
-    // Kept boxes are linked into every cell they cover; each entry carries the box's bounds and
-    // first cell, so the scan touches one entry per step. A pair is tested only in the cell holding
-    // the top-left corner of the two boxes' overlap, `(max(x0, x0'), max(y0, y0'))` in cell
-    // indices, which both boxes cover: no pair is tested twice and none is missed.
-    let cellCount = gx &* gy
-    let head = UnsafeMutableBufferPointer<Int32>.allocate(capacity: cellCount)
-    head.initialize(repeating: -1)
+    // A kept box is stored in every cell it covers. A pair is tested only in its *owner* cell, the
+    // cell holding the top-left corner of the two boxes' overlap, `(max(x0, x0'), max(y0, y0'))`
+    // in cell indices, which both boxes cover: each pair is tested once and none is missed. To
+    // visit only owner pairs, each cell keeps four slot lists by whether the stored box starts in
+    // this cell's column and row, ordered [neither, column only, both, row only]: in the
+    // candidate's first cell every list qualifies, in its first column (x == x0) only boxes
+    // starting in this row (slots 2..<4), in its first row only boxes starting in this column
+    // (1..<3), elsewhere only boxes starting here (2..<3). Slot capacities are counted up front
+    // over all candidates (CSR), so every list is contiguous and scanned linearly.
+    let slotCount = 4 &* gx &* gy
+    let start = UnsafeMutableBufferPointer<Int32>.allocate(capacity: slotCount &+ 1)
+    start.initialize(repeating: 0)
+    let fill = UnsafeMutableBufferPointer<Int32>.allocate(capacity: slotCount)
     let pool = UnsafeMutableBufferPointer<_GridEntry<S>>.allocate(capacity: Swift.max(entries, 1))
-    defer { head.deallocate(); pool.deallocate() }
-    var used = 0
+    defer { start.deallocate(); fill.deallocate(); pool.deallocate() }
+    @inline(__always) func slot(_ cx: Int, _ cy: Int, _ r: (x0: Int, x1: Int, y0: Int, y1: Int)) -> Int {
+      let startsColumn = cx == r.x0, startsRow = cy == r.y0
+      let p = startsColumn ? (startsRow ? 2 : 1) : (startsRow ? 3 : 0)
+      return (cy &* gx &+ cx) &* 4 &+ p
+    }
+    for c in order {
+      let b = bounds[c]
+      if b.isEmpty { continue }
+      let r = _cellRange(b, minX, minY, inverseCell, gx, gy)
+      for cy in r.y0...r.y1 { for cx in r.x0...r.x1 { start[slot(cx, cy, r) &+ 1] &+= 1 } }
+    }
+    for i in 0..<slotCount { start[i &+ 1] &+= start[i] }
+    for i in 0..<slotCount { fill[i] = start[i] }
     for c in order {
       let b = bounds[c]
       if b.isEmpty {
@@ -135,30 +154,35 @@ extension NonMaxSuppression {
       scan: for cy in r.y0...r.y1 {
         let row = cy &* gx
         for cx in r.x0...r.x1 {
-          var e = head[row &+ cx]
-          while e >= 0 {
-            let entry = pool[Int(e)]
-            e = entry.next
-            // Owner cell of the pair, and a positive-area overlap of the bounds.
-            if Swift.max(entry.cellX, Int32(truncatingIfNeeded: r.x0)) != Int32(truncatingIfNeeded: cx)
-              || Swift.max(entry.cellY, Int32(truncatingIfNeeded: r.y0)) != Int32(truncatingIfNeeded: cy) { continue }
-            if !(Swift.min(entry.box.max.x, b.max.x) > Swift.max(entry.box.min.x, b.min.x)
-              && Swift.min(entry.box.max.y, b.max.y) > Swift.max(entry.box.min.y, b.min.y)) { continue }
-            if suppresses(Int(entry.index), c, threshold) { keep = false; break scan }
+          let base = (row &+ cx) &* 4
+          let lo = cx == r.x0 ? (cy == r.y0 ? 0 : 2) : (cy == r.y0 ? 1 : 2)
+          let hi = cx == r.x0 ? 4 : 3
+          for p in lo..<hi {
+            var e = Int(start[base &+ p])
+            let end = Int(fill[base &+ p])
+            while e < end {
+              let entry = pool[e]
+              e &+= 1
+              if Swift.min(entry.box.max.x, b.max.x) > Swift.max(entry.box.min.x, b.min.x)
+                && Swift.min(entry.box.max.y, b.max.y) > Swift.max(entry.box.min.y, b.min.y)
+                && suppresses(Int(entry.index), c, threshold)
+              {
+                keep = false
+                break scan
+              }
+            }
           }
         }
       }
       if keep {
         kept.append(c)
         if kept.count == maxOutputCount { break }
+        let entry = _GridEntry(box: b, index: Int32(truncatingIfNeeded: c))
         for cy in r.y0...r.y1 {
-          let row = cy &* gx
           for cx in r.x0...r.x1 {
-            pool[used] = _GridEntry(
-              box: b, index: Int32(truncatingIfNeeded: c), cellX: Int32(truncatingIfNeeded: r.x0),
-              cellY: Int32(truncatingIfNeeded: r.y0), next: head[row &+ cx])
-            head[row &+ cx] = Int32(truncatingIfNeeded: used)
-            used &+= 1
+            let s = slot(cx, cy, r)
+            pool[Int(fill[s])] = entry
+            fill[s] &+= 1
           }
         }
         if eta < 1 && threshold > 0.5 { threshold *= eta }
@@ -167,22 +191,16 @@ extension NonMaxSuppression {
     return kept
   }
 
-  /// One kept box linked into one grid cell.
+  /// One kept box in one grid cell.
   @usableFromInline
   internal struct _GridEntry<S: BinaryFloatingPoint & GeometryScalar> {
     @usableFromInline var box: BoundingBox<S>
     @usableFromInline var index: Int32
-    @usableFromInline var cellX: Int32
-    @usableFromInline var cellY: Int32
-    @usableFromInline var next: Int32
 
     @inlinable @inline(__always)
-    init(box: BoundingBox<S>, index: Int32, cellX: Int32, cellY: Int32, next: Int32) {
+    init(box: BoundingBox<S>, index: Int32) {
       self.box = box
       self.index = index
-      self.cellX = cellX
-      self.cellY = cellY
-      self.next = next
     }
   }
 

@@ -144,7 +144,15 @@ extension NonMaxSuppression {
     _ a: BoundingBox<S>, _ areaA: S, _ b: BoundingBox<S>, _ areaB: S, _ t: S
   ) -> Bool {
     let inter = a._intersectionAreaOfFinite(b)
-    return inter > 0 && inter / (areaA + areaB - inter) > t
+    if !(inter > 0) { return false }
+    let union = areaA + areaB - inter
+    // Decide by multiplication when clearly apart (the product and the quotient are each within
+    // half an ulp, far inside the 2^-20 margin); divide only near equality, so the answer is
+    // always that of the torchvision expression `inter / union > t`.
+    let scaled = t * union
+    if inter > scaled * (1 + 0x1p-20) { return true }
+    if inter < scaled * (1 - 0x1p-20) { return false }
+    return inter / union > t
   }
 
   /// Rotated NMS (mmcv `nms_rotated`, detectron2 `batched_nms_rotated` with `classes`): greedy NMS
