@@ -10,4 +10,5 @@ enum Registry {
     + KnapsackBenchmarks.all
     + GeometryBenchmarks.all
     + DetectionBenchmarks.all
+    + EvaluationBenchmarks.all
 }

@@ -86,7 +86,10 @@ enum EvalCommand {
       lines.append("")
       lines.append("Per-category AP @[ IoU=0.50:0.95 | area=   all | maxDets=100 ]:")
       for (id, ap) in zip(result.categoryIDs, perCategory) {
-        lines.append(String(format: "  %6d  %-24@ %6.3f", id, (names[id] ?? "") as NSString, ap))
+        let name = names[id] ?? ""
+        let idText = String(id)
+        lines.append("  " + String(repeating: " ", count: max(0, 6 - idText.count)) + idText + "  "
+                     + name + String(repeating: " ", count: max(1, 24 - name.count)) + String(format: "%6.3f", ap))
       }
     }
     return lines.joined(separator: "\n")
