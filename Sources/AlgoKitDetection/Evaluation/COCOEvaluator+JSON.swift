@@ -219,7 +219,7 @@ extension COCOEvaluator {
       throw fail("unterminated string")
     }
 
-    mutating func number(_ what: String) throws(FormatError) -> Double {
+    mutating func number(_ what: @autoclosure () -> String) throws(FormatError) -> Double {
       ws()
       let start = pos
       while pos < bytes.count {
@@ -236,29 +236,29 @@ extension COCOEvaluator {
         guard let first = text.utf8.first, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39),
               let v = Double(text) else {
           pos = start
-          throw FormatError("\(what): expected a number (malformed JSON at byte \(start))")
+          throw FormatError("\(what()): expected a number (malformed JSON at byte \(start))")
         }
         return v
       }
     }
 
-    mutating func integer(_ what: String) throws(FormatError) -> Int {
-      let v = try number(what)
-      guard v.isFinite, v.rounded() == v, Swift.abs(v) < 0x1p63 else { throw FormatError("\(what): \(v) is not an integer") }
+    mutating func integer(_ what: @autoclosure () -> String) throws(FormatError) -> Int {
+      let v = try number(what())
+      guard v.isFinite, v.rounded() == v, Swift.abs(v) < 0x1p63 else { throw FormatError("\(what()): \(v) is not an integer") }
       return Int(v)
     }
 
-    mutating func integerOrBool(_ what: String) throws(FormatError) -> Int {
+    mutating func integerOrBool(_ what: @autoclosure () -> String) throws(FormatError) -> Int {
       switch peek() {
       case UInt8(ascii: "t"): try literal("true"); return 1
       case UInt8(ascii: "f"): try literal("false"); return 0
-      default: return try integer(what)
+      default: return try integer(what())
       }
     }
 
-    mutating func numbers(_ what: String) throws(FormatError) -> [Double] {
+    mutating func numbers(_ what: @autoclosure () -> String) throws(FormatError) -> [Double] {
       var r: [Double] = []
-      try array { (_, s) throws(FormatError) in r.append(try s.number(what)) }
+      try array { (_, s) throws(FormatError) in r.append(try s.number(what())) }
       return r
     }
 

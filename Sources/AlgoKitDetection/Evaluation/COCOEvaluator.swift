@@ -291,6 +291,11 @@ public struct COCOEvaluator: Sendable {
     var gtSorted: [Int] = []
     var taken: [Bool] = []
     var dets: [Int] = []
+    var gtBox: [BoundingBox<Double>] = []
+    var gtArea: [Double] = []
+    var gtCrowd: [Bool] = []
+    var gtZeroID: [Bool] = []
+    var detArea: [Double] = []
   }
 
   func _prepare(_ detections: [Detection]) throws(InputError) -> _Prepared {
@@ -325,72 +330,104 @@ public struct COCOEvaluator: Sendable {
     var positives = [Int](repeating: 0, count: A)
     let gts = _groundTruth
     let dets = prep.detections
+    let allBits: UInt64 = T == 64 ? ~0 : (1 &<< UInt64(T)) &- 1
     for i in 0..<I {
       let g0 = _gtStart[k * I + i], g1 = _gtStart[k * I + i + 1]
       let d0 = prep.start[k * I + i], d1 = prep.start[k * I + i + 1]
       let G = g1 - g0
       if G == 0 && d0 == d1 { continue }
-      // Detections by descending score, stable, cut to maxDet.
+      // Detections by descending score, stable (index tie-break), cut to maxDet.
       s.dets.removeAll(keepingCapacity: true)
       for n in d0..<d1 { s.dets.append(Int(prep.order[n])) }
-      s.dets.sort { a, b in dets[a].score > dets[b].score || (dets[a].score == dets[b].score && a < b) }
+      if s.dets.count > 1 {
+        dets.withUnsafeBufferPointer { dp in
+          s.dets.sort { a, b in dp[a].score > dp[b].score || (dp[a].score == dp[b].score && a < b) }
+        }
+      }
       let D = Swift.min(s.dets.count, maxDet)
+      s.detArea.removeAll(keepingCapacity: true)
+      for dn in 0..<D {
+        let d = dets[s.dets[dn]]
+        score.append(d.score)
+        rank.append(Int32(dn))
+        s.detArea.append(d.area)
+      }
+      let base = score.count - D
+      for a in 0..<A {
+        tpMask[a].append(contentsOf: repeatElement(0, count: D))
+        fpMask[a].append(contentsOf: repeatElement(0, count: D))
+      }
+      if G == 0 {
+        // Nothing to match: a detection is a false positive unless its area is out of range.
+        for a in 0..<A {
+          let lo = p.areaRanges[a].lower, hi = p.areaRanges[a].upper
+          fpMask[a].withUnsafeMutableBufferPointer { fp in
+            for dn in 0..<D where !(s.detArea[dn] < lo || s.detArea[dn] > hi) { fp[base + dn] = allBits }
+          }
+        }
+        continue
+      }
+      s.gtBox.removeAll(keepingCapacity: true); s.gtArea.removeAll(keepingCapacity: true)
+      s.gtCrowd.removeAll(keepingCapacity: true); s.gtZeroID.removeAll(keepingCapacity: true)
+      for gn in 0..<G {
+        let g = gts[Int(_gtOrder[g0 + gn])]
+        s.gtBox.append(g.box); s.gtArea.append(g.area); s.gtCrowd.append(g.isCrowd); s.gtZeroID.append(g.id == 0)
+      }
       // IoU table D x G in file order of the ground truth.
       s.ious.removeAll(keepingCapacity: true)
       for dn in 0..<D {
         let db = dets[s.dets[dn]].box
         for gn in 0..<G {
-          let g = gts[Int(_gtOrder[g0 + gn])]
-          s.ious.append(g.isCrowd ? db.intersectionOverForeground(with: g.box) : db.iou(with: g.box))
+          s.ious.append(s.gtCrowd[gn] ? db.intersectionOverForeground(with: s.gtBox[gn]) : db.iou(with: s.gtBox[gn]))
         }
       }
-      for dn in 0..<D {
-        score.append(dets[s.dets[dn]].score)
-        rank.append(Int32(dn))
-      }
+      if s.taken.count < G { s.taken = [Bool](repeating: false, count: G) }
       for a in 0..<A {
         let lo = p.areaRanges[a].lower, hi = p.areaRanges[a].upper
         s.gtIgnored.removeAll(keepingCapacity: true)
         s.gtSorted.removeAll(keepingCapacity: true)
-        for gn in 0..<G {
-          let g = gts[Int(_gtOrder[g0 + gn])]
-          s.gtIgnored.append(g.isCrowd || g.area < lo || g.area > hi)
-        }
+        for gn in 0..<G { s.gtIgnored.append(s.gtCrowd[gn] || s.gtArea[gn] < lo || s.gtArea[gn] > hi) }
         for gn in 0..<G where !s.gtIgnored[gn] { s.gtSorted.append(gn) }
         positives[a] += s.gtSorted.count
         for gn in 0..<G where s.gtIgnored[gn] { s.gtSorted.append(gn) }
-        var tp = [UInt64](repeating: 0, count: D), fp = tp
-        for t in 0..<T {
-          s.taken = [Bool](repeating: false, count: G)
-          for dn in 0..<D {
-            var best = Swift.min(p.iouThresholds[t], 1 - 1e-10)
-            var m = -1
-            for gn in s.gtSorted {
-              let crowd = gts[Int(_gtOrder[g0 + gn])].isCrowd
-              if s.taken[gn] && !crowd { continue }
-              if m > -1 && !s.gtIgnored[m] && s.gtIgnored[gn] { break }
-              let iou = s.ious[dn * G + gn]
-              if iou < best { continue }
-              best = iou
-              m = gn
-            }
-            var matched = false, ignored = false
-            if m != -1 {
-              s.taken[m] = true
-              ignored = s.gtIgnored[m]
-              matched = gts[Int(_gtOrder[g0 + m])].id != 0      // numpy: dtm == 0 is "unmatched"
-            }
-            if !matched {
-              let area = dets[s.dets[dn]].area
-              if area < lo || area > hi { ignored = true }
-            }
-            if !ignored {
-              if matched { tp[dn] |= 1 &<< UInt64(t) } else { fp[dn] |= 1 &<< UInt64(t) }
+        tpMask[a].withUnsafeMutableBufferPointer { tp in
+        fpMask[a].withUnsafeMutableBufferPointer { fp in
+        s.ious.withUnsafeBufferPointer { ious in
+        s.taken.withUnsafeMutableBufferPointer { taken in
+        s.gtIgnored.withUnsafeBufferPointer { ign in
+        s.gtCrowd.withUnsafeBufferPointer { crowd in
+        s.gtSorted.withUnsafeBufferPointer { order in
+          for t in 0..<T {
+            for gn in 0..<G { taken[gn] = false }
+            let bit = UInt64(1) &<< UInt64(t)
+            for dn in 0..<D {
+              var best = Swift.min(p.iouThresholds[t], 1 - 1e-10)
+              var m = -1
+              let row = dn &* G
+              for gn in order {
+                if taken[gn] && !crowd[gn] { continue }
+                if m > -1 && !ign[m] && ign[gn] { break }
+                let iou = ious[row &+ gn]
+                if iou < best { continue }
+                best = iou
+                m = gn
+              }
+              var matched = false, ignored = false
+              if m != -1 {
+                taken[m] = true
+                ignored = ign[m]
+                matched = !s.gtZeroID[m]                  // numpy: dtm == 0 is "unmatched"
+              }
+              if !matched {
+                let area = s.detArea[dn]
+                if area < lo || area > hi { ignored = true }
+              }
+              if !ignored {
+                if matched { tp[base &+ dn] |= bit } else { fp[base &+ dn] |= bit }
+              }
             }
           }
-        }
-        tpMask[a] += tp
-        fpMask[a] += fp
+        } } } } } } }
       }
     }
     let N = score.count
@@ -401,6 +438,8 @@ public struct COCOEvaluator: Sendable {
     }
     var tpc = [Double](repeating: 0, count: N), pr = tpc
     var kept = [Int](); kept.reserveCapacity(N)
+    var tpSorted = [UInt64](repeating: 0, count: N), fpSorted = tpSorted
+    var minTP: [Double] = []
     for m in 0..<M {
       let md = p.maxDetections[m]
       kept.removeAll(keepingCapacity: true)
@@ -409,29 +448,42 @@ public struct COCOEvaluator: Sendable {
       for a in 0..<A {
         let npig = positives[a]
         if npig == 0 { continue }
-        let tpm = tpMask[a], fpm = fpMask[a]
-        for t in 0..<T {
-          let bit = UInt64(1) &<< UInt64(t)
-          var tpSum = 0.0, fpSum = 0.0
-          for j in 0..<nd {
-            let n = kept[j]
-            if tpm[n] & bit != 0 { tpSum += 1 }
-            if fpm[n] & bit != 0 { fpSum += 1 }
-            tpc[j] = tpSum
-            pr[j] = tpSum / (fpSum + tpSum + 0x1p-52)
-          }
-          recall[(t * A + a) * M + m] = nd > 0 ? tpSum / Double(npig) : 0
-          if nd > 1 {
-            for j in stride(from: nd - 1, to: 0, by: -1) where pr[j] > pr[j - 1] { pr[j - 1] = pr[j] }
-          }
-          // searchsorted(rc, recThrs, side='left'), rc[j] = tpc[j] / npig.
-          var j = 0
-          for r in 0..<R {
-            let thr = p.recallThresholds[r]
-            while j < nd && tpc[j] / Double(npig) < thr { j += 1 }
-            precision[((t * R + r) * A + a) * M + m] = j < nd ? pr[j] : 0
-          }
+        for j in 0..<nd { tpSorted[j] = tpMask[a][kept[j]]; fpSorted[j] = fpMask[a][kept[j]] }
+        let total = Double(npig)
+        // searchsorted(rc, thr, side='left') with rc = tp / npig is the first entry whose TP count
+        // reaches the least c with c / npig >= thr (the same division, so the same borders).
+        minTP.removeAll(keepingCapacity: true)
+        var c = 0
+        for r in 0..<R {
+          while c <= npig && Double(c) / total < p.recallThresholds[r] { c += 1 }
+          minTP.append(Double(c))
         }
+        tpSorted.withUnsafeBufferPointer { tpm in
+        fpSorted.withUnsafeBufferPointer { fpm in
+        tpc.withUnsafeMutableBufferPointer { tpc in
+        pr.withUnsafeMutableBufferPointer { pr in
+        precision.withUnsafeMutableBufferPointer { precision in
+        minTP.withUnsafeBufferPointer { minTP in
+          for t in 0..<T {
+            var tpSum = 0.0, fpSum = 0.0
+            for j in 0..<nd {
+              tpSum += Double((tpm[j] &>> UInt64(t)) & 1)
+              fpSum += Double((fpm[j] &>> UInt64(t)) & 1)
+              tpc[j] = tpSum
+              pr[j] = tpSum / (fpSum + tpSum + 0x1p-52)
+            }
+            recall[(t * A + a) * M + m] = nd > 0 ? tpSum / total : 0
+            if nd > 1 {
+              for j in stride(from: nd - 1, to: 0, by: -1) where pr[j] > pr[j - 1] { pr[j - 1] = pr[j] }
+            }
+            var j = 0
+            for r in 0..<R {
+              let need = minTP[r]
+              while j < nd && tpc[j] < need { j += 1 }
+              precision[((t * R + r) * A + a) * M + m] = j < nd ? pr[j] : 0
+            }
+          }
+        } } } } } }
       }
     }
     return _CategoryResult(precision: precision, recall: recall)
