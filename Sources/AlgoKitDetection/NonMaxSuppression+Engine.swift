@@ -48,7 +48,8 @@ extension NonMaxSuppression {
 
   /// Greedy suppression over `order` (candidate indices in processing order).
   ///
-  /// `suppresses(kept, candidate, threshold)` decides a pair; it must be false whenever the two
+  /// `suppresses(kept, bounds[kept], candidate, threshold)` decides a pair (the kept box's bounds
+  /// come from the grid entry, saving a random load); it must be false whenever the two
   /// boxes' `bounds` share no interior (true for IoU, DIoU and rotated IoU with threshold >= 0).
   /// After each kept box, when `eta < 1` and `threshold > 0.5`, `threshold *= eta` (OpenCV).
   /// With `useGrid == false` (or when the grid would be too large) every kept box is tested.
@@ -58,7 +59,7 @@ extension NonMaxSuppression {
   public static func _greedy<S: BinaryFloatingPoint & GeometryScalar, T: BinaryFloatingPoint>(
     order: [Int], bounds: UnsafeBufferPointer<BoundingBox<S>>, maxOutputCount: Int,
     threshold initialThreshold: T, eta: T, useGrid allowGrid: Bool = true,
-    suppresses: (_ kept: Int, _ candidate: Int, _ threshold: T) -> Bool
+    suppresses: (_ kept: Int, _ keptBounds: BoundingBox<S>, _ candidate: Int, _ threshold: T) -> Bool
   ) -> [Int] {
     let n = order.count
     var kept: [Int] = []
@@ -102,7 +103,7 @@ extension NonMaxSuppression {
     if !useGrid {
       for c in order {
         var keep = true
-        for k in kept where suppresses(k, c, threshold) { keep = false; break }
+        for k in kept where suppresses(k, bounds[k], c, threshold) { keep = false; break }
         if keep {
           kept.append(c)
           if kept.count == maxOutputCount { break }
@@ -165,7 +166,7 @@ extension NonMaxSuppression {
               e &+= 1
               if Swift.min(entry.box.max.x, b.max.x) > Swift.max(entry.box.min.x, b.min.x)
                 && Swift.min(entry.box.max.y, b.max.y) > Swift.max(entry.box.min.y, b.min.y)
-                && suppresses(Int(entry.index), c, threshold)
+                && suppresses(Int(entry.index), entry.box, c, threshold)
               {
                 keep = false
                 break scan

@@ -44,7 +44,7 @@ extension NonMaxSuppression {
         _greedy(
           order: order, bounds: b, maxOutputCount: Int.max, threshold: nmsThreshold, eta: eta,
           useGrid: !degenerate
-        ) { k, c, t in
+        ) { k, _, c, t in
           !(_openCVOverlap(r[c], r[k]) <= t)
         }
       }

@@ -114,24 +114,25 @@ extension NonMaxSuppression {
         if distance {
           if let classes {
             return classes.withUnsafeBufferPointer { cls in
-              _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { k, c, t in
-                cls[k] == cls[c] && b[k].distanceIoU(with: b[c]) > t
+              _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { k, kb, c, t in
+                cls[k] == cls[c] && kb.distanceIoU(with: b[c]) > t
               }
             }
           }
-          return _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { k, c, t in
-            b[k].distanceIoU(with: b[c]) > t
+          return _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { _, kb, c, t in
+            kb.distanceIoU(with: b[c]) > t
           }
         }
         if let classes {
           return classes.withUnsafeBufferPointer { cls in
-            _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { k, c, t in
-              cls[k] == cls[c] && _iouExceeds(b[k], area[k], b[c], area[c], t)
+            _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { k, kb, c, t in
+              cls[k] == cls[c] && _iouExceeds(kb, (kb.max.x - kb.min.x) * (kb.max.y - kb.min.y), b[c], area[c], t)
             }
           }
         }
-        return _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { k, c, t in
-          _iouExceeds(b[k], area[k], b[c], area[c], t)
+        return _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta) { _, kb, c, t in
+          // Used only when the overlap is positive, i.e. the kept box is non-empty: its `area`.
+          _iouExceeds(kb, (kb.max.x - kb.min.x) * (kb.max.y - kb.min.y), b[c], area[c], t)
         }
       })
     }
@@ -177,7 +178,7 @@ extension NonMaxSuppression {
     return corners.withUnsafeBufferPointer { p in
       let bounds = (0..<boxes.count).map { i in RotatedBox<S>._bounds(UnsafeBufferPointer(rebasing: p[4 * i ..< 4 * i + 4])) }
       return bounds.withUnsafeBufferPointer { b in
-        _greedy(order: order, bounds: b, maxOutputCount: maxOutputCount ?? Int.max, threshold: threshold, eta: 1) { k, c, t in
+        _greedy(order: order, bounds: b, maxOutputCount: maxOutputCount ?? Int.max, threshold: threshold, eta: 1) { k, _, c, t in
           if let classes, classes[k] != classes[c] { return false }
           return Vector2<S>._convexIntersectionOverUnion(
             UnsafeBufferPointer(rebasing: p[4 &* k ..< 4 &* k &+ 4]),
