@@ -62,6 +62,15 @@ targets += [
     exclude: ["Fixtures"]),
 ]
 
+// libFuzzer targets, one file each (Sources/fuzz-*/Fuzz*.swift). Plain builds get a replay main;
+// `swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-heap` a fuzzer.
+for (fuzzer, module) in [
+  ("fuzz-heap", "AlgoKitHeap"), ("fuzz-knapsack", "AlgoKitKnapsack"), ("fuzz-geometry", "AlgoKitGeometry"),
+  ("fuzz-detection", "AlgoKitDetection"), ("fuzz-io", "AlgoKitIO"),
+] {
+  targets.append(.executableTarget(name: fuzzer, dependencies: [.target(name: module)], path: "Sources/\(fuzzer)"))
+}
+
 let package = Package(
   name: "AlgoKit",
   // macOS 13 / iOS 16: `ContinuousClock` and `Duration` (benchmarks, budgets). Wide integer

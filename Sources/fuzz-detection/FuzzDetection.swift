@@ -1,0 +1,278 @@
+// libFuzzer target for AlgoKitDetection: decodes bytes into boxes (Float or Double, on a coarse grid
+// so equal scores, touching and identical boxes are common; sometimes NaN/infinite coordinates or
+// scores) and checks greedy, class-aware (batched) and DIoU NMS against the quadratic definition,
+// and the IoU family's symmetry and ranges (IoU in [0, 1], GIoU and DIoU in [-1, 1]). Bad input must
+// throw DetectionError; nothing may trap.
+//
+// Fuzz:   swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-detection
+//         .build/release/fuzz-detection -max_total_time=30 Tests/FuzzCorpus/fuzz-detection
+// Replay: swift run fuzz-detection [FILE|DIR ...] [--random N]   (plain build; no args: the corpus)
+
+import AlgoKitDetection
+import AlgoKitGeometry
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  var input = FuzzInput(UnsafeBufferPointer(start: data, count: size))
+  if input.byte() & 1 == 0 {
+    DetectionFuzz.run(Float.self, &input)
+  } else {
+    DetectionFuzz.run(Double.self, &input)
+  }
+  return 0
+}
+
+enum DetectionFuzz {
+  static func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { preconditionFailure("fuzz-detection: \(message())") }
+  }
+
+  /// A coordinate or score: a grid value most of the time, a special value (NaN, ±inf, huge) rarely.
+  static func scalar<S: BinaryFloatingPoint>(_ input: inout FuzzInput, special: Bool) -> S {
+    let b = input.byte()
+    if special && b >= 250 { return [S.nan, S.infinity, -S.infinity, S.greatestFiniteMagnitude, -0.0, S.ulpOfOne][Int(b - 250)] }
+    return S(Int(b % 32)) / 2
+  }
+
+  /// torchvision's IoU, written out: `inter / (area1 + area2 - inter)` in the box's scalar type.
+  static func referenceIoU<S: BinaryFloatingPoint>(_ a: BoundingBox<S>, _ b: BoundingBox<S>) -> S {
+    func area(_ x: BoundingBox<S>) -> S { x.x2 > x.x1 && x.y2 > x.y1 ? (x.x2 - x.x1) * (x.y2 - x.y1) : 0 }
+    guard area(a) > 0 && area(b) > 0 else { return 0 }
+    let w = Swift.min(a.x2, b.x2) - Swift.max(a.x1, b.x1)
+    let h = Swift.min(a.y2, b.y2) - Swift.max(a.y1, b.y1)
+    guard w > 0 && h > 0 else { return 0 }
+    let inter = w * h
+    return inter / (area(a) + area(b) - inter)
+  }
+
+  /// Greedy NMS by its definition, O(n^2): candidates by (score desc, index asc), NaN scores out.
+  static func referenceNMS<S: BinaryFloatingPoint>(
+    _ boxes: [BoundingBox<S>], _ scores: [S], classes: [Int]?, threshold: S, scoreThreshold: S?,
+    maxOutputCount: Int?, topK: Int, eta: S, overlap: (BoundingBox<S>, BoundingBox<S>) -> S
+  ) -> [Int] {
+    var order = scores.indices.filter { i in scoreThreshold.map { t in scores[i] > t } ?? !scores[i].isNaN }
+    order.sort { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+    if topK > 0 { order = Array(order.prefix(topK)) }
+    var kept: [Int] = []
+    var t = threshold
+    let limit = maxOutputCount ?? Int.max
+    for c in order {
+      if kept.count >= limit { break }
+      let suppressed = kept.contains { k in (classes == nil || classes![k] == classes![c]) && overlap(boxes[k], boxes[c]) > t }
+      if !suppressed {
+        kept.append(c)
+        if eta < 1 && t > 0.5 { t *= eta }
+      }
+    }
+    return kept
+  }
+
+  static func run<S: BinaryFloatingPoint & GeometryScalar>(_: S.Type, _ input: inout FuzzInput) {
+    let special = input.byte() % 4 == 0
+    let n = input.int(in: 0...24)
+    var boxes: [BoundingBox<S>] = []
+    var scores: [S] = []
+    var classes: [Int] = []
+    for _ in 0..<n {
+      let x: S = scalar(&input, special: special), y: S = scalar(&input, special: special)
+      let w: S = scalar(&input, special: special) - 2, h: S = scalar(&input, special: special) - 2  // some inverted
+      boxes.append(BoundingBox(x1: x, y1: y, x2: x + w, y2: y + h))
+      scores.append(S(input.int(in: 0...7)) / 8)
+      if special && input.byte() < 16 { scores[scores.count - 1] = .nan }
+      classes.append(input.int(in: 0...2))
+    }
+    // The IoU family on every pair.
+    for a in boxes {
+      for b in boxes {
+        let iou = a.iou(with: b), giou = a.generalizedIoU(with: b), diou = a.distanceIoU(with: b)
+        _ = a.completeIoU(with: b); _ = a.intersectionOverForeground(with: b)
+        guard a.isFinite && b.isFinite else { continue }
+        // Huge finite coordinates overflow the areas (IoU, GIoU = inf/inf = NaN): reported to the lead;
+        // checked here only below 1e15.
+        guard [a.x1, a.y1, a.x2, a.y2, b.x1, b.y1, b.x2, b.y2].allSatisfy({ abs($0) < 1e15 }) else { continue }
+        check(iou == b.iou(with: a), "IoU not symmetric: \(a) \(b)")
+        check(iou >= 0 && iou <= 1, "IoU \(iou) outside [0, 1]: \(a) \(b)")
+        check(iou == referenceIoU(a, b), "IoU \(iou) != reference \(referenceIoU(a, b)): \(a) \(b)")
+        // Ranges hold for well-formed boxes (x1 <= x2, y1 <= y2). Inverted boxes: DIoU can fall below
+        // -1 (reported to the lead: BoxOverlapMetric documents [-1, 1] without that condition).
+        guard a.x1 <= a.x2 && a.y1 <= a.y2 && b.x1 <= b.x2 && b.y1 <= b.y2 else { continue }
+
+        check(giou >= -1 && giou <= 1 && giou <= iou, "GIoU \(giou) outside [-1, IoU]: \(a) \(b)")
+        check(giou == b.generalizedIoU(with: a), "GIoU not symmetric: \(a) \(b)")
+        check(diou >= -1 && diou <= 1 && diou <= iou, "DIoU \(diou) outside [-1, IoU]: \(a) \(b)")
+      }
+    }
+    let threshold: S = [0, 0.25, 0.5, 0.5, 0.7, 1, -0.1, .nan][Int(input.byte() % 8)]
+    let scoreThreshold: S? = input.byte() % 3 == 0 ? S(input.int(in: 0...8)) / 8 - S(1) / 16 : nil
+    let maxOutputCount: Int? = input.byte() % 3 == 0 ? input.int(in: -1...6) : nil
+    let topK = input.byte() % 3 == 0 ? input.int(in: -1...6) : 0
+    let eta: S = input.byte() % 4 == 0 ? [0.5, 0.9, 1, 0, 1.5][Int(input.byte() % 5)] : 1
+    let considered = scores.indices.filter { i in scoreThreshold.map { t in scores[i] > t } ?? !scores[i].isNaN }
+
+    func verify(_ name: String, classes: [Int]?, topK: Int, eta: S, overlap: (BoundingBox<S>, BoundingBox<S>) -> S,
+                _ body: () throws(DetectionError) -> [Int]) {
+      let candidates = Array(considered.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+        .prefix(topK > 0 ? topK : Int.max))
+      let nonFinite = candidates.contains { !boxes[$0].isFinite }
+      let badParameter = !(threshold >= 0 && threshold <= 1) || !(eta > 0 && eta <= 1)
+      do {
+        let keep = try body()
+        check(!badParameter, "\(name) accepted iouThreshold \(threshold) / eta \(eta)")
+        check(!nonFinite, "\(name) accepted a non-finite considered box")
+        let expected = referenceNMS(boxes, scores, classes: classes, threshold: threshold, scoreThreshold: scoreThreshold,
+                                    maxOutputCount: maxOutputCount, topK: topK, eta: eta, overlap: overlap)
+        check(keep == expected, "\(name) kept \(keep), reference \(expected); boxes \(boxes) scores \(scores) t \(threshold) st \(String(describing: scoreThreshold)) max \(String(describing: maxOutputCount)) topK \(topK) eta \(eta)")
+      } catch {
+        switch error {
+        case .invalidParameter: check(badParameter, "\(name) threw \(error) on good parameters")
+        case .nonFiniteCoordinate(let i): check(nonFinite && !boxes[i].isFinite, "\(name) threw \(error)")
+        default: preconditionFailure("fuzz-detection: \(name) threw \(error)")
+        }
+      }
+    }
+
+    verify("greedy", classes: nil, topK: topK, eta: eta, overlap: referenceIoU) { () throws(DetectionError) in
+      try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: threshold, scoreThreshold: scoreThreshold,
+                                   maxOutputCount: maxOutputCount, topK: topK, eta: eta)
+    }
+    verify("batched", classes: classes, topK: topK, eta: 1, overlap: referenceIoU) { () throws(DetectionError) in
+      try NonMaxSuppression.batched(boxes: boxes, scores: scores, classes: classes, iouThreshold: threshold,
+                                    scoreThreshold: scoreThreshold, maxOutputCount: maxOutputCount, topK: topK)
+    }
+    verify("distanceIoU", classes: nil, topK: 0, eta: 1, overlap: { $0.distanceIoU(with: $1) }) { () throws(DetectionError) in
+      try NonMaxSuppression.distanceIoU(boxes: boxes, scores: scores, iouThreshold: threshold,
+                                        scoreThreshold: scoreThreshold, maxOutputCount: maxOutputCount)
+    }
+    // Mismatched lengths must throw, not trap.
+    if n > 0 {
+      do {
+        _ = try NonMaxSuppression.greedy(boxes: boxes, scores: Array(scores.dropLast()), iouThreshold: 0.5)
+        preconditionFailure("fuzz-detection: greedy accepted mismatched counts")
+      } catch { check(error == .mismatchedCounts(argument: "scores", expected: n, actual: n - 1), "wrong error \(error)") }
+    }
+    // Soft-NMS, matrix NMS, rotated NMS and WBF on the same input: must return or throw.
+    _ = try? NonMaxSuppression.soft(boxes: boxes, scores: scores, method: .linear(iouThreshold: Double(threshold)))
+    _ = try? NonMaxSuppression.soft(boxes: boxes, scores: scores, maxOutputCount: maxOutputCount)
+    _ = try? NonMaxSuppression.matrix(boxes: boxes, scores: scores)
+    let rotated = boxes.map { RotatedBox($0) }
+    _ = try? NonMaxSuppression.rotated(boxes: rotated, scores: scores, iouThreshold: threshold)
+  }
+}
+
+// MARK: - Shared scaffolding (copied into each fuzz target: each target is one file)
+
+/// Reads typed values from the fuzzer's bytes; past the end every read returns zero, so any byte
+/// string is a valid input and a longer one only extends it.
+struct FuzzInput {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var position = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  var isAtEnd: Bool { position >= bytes.count }
+
+  mutating func byte() -> UInt8 {
+    guard position < bytes.count else { return 0 }
+    defer { position += 1 }
+    return bytes[position]
+  }
+
+  /// An integer in `range` (at most 2^16 values apart; uses one or two bytes).
+  mutating func int(in range: ClosedRange<Int>) -> Int {
+    let span = range.upperBound - range.lowerBound + 1
+    let raw = span <= 256 ? Int(byte()) : Int(byte()) << 8 | Int(byte())
+    return range.lowerBound + raw % span
+  }
+
+  /// Eight bytes as an `Int` bit pattern (every value, Int.min and Int.max included).
+  mutating func fullInt() -> Int {
+    var v: UInt64 = 0
+    for _ in 0..<8 { v = v << 8 | UInt64(byte()) }
+    return Int(bitPattern: UInt(v))
+  }
+
+  /// A double: mostly small multiples of 0.5 (so ties and exact overlaps happen), sometimes a
+  /// special value (NaN, ±infinity, ±0, tiny, huge) or a raw bit pattern.
+  mutating func double(allowSpecial: Bool = true) -> Double {
+    let tag = byte()
+    if allowSpecial && tag >= 240 {
+      let specials: [Double] = [
+        .nan, .infinity, -.infinity, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+        -.greatestFiniteMagnitude, 1e-300, 1e300, .ulpOfOne, 0.1, 1.0 / 3.0, -1, 1e16, 2.5, -2.5,
+      ]
+      return specials[Int(tag - 240)]
+    }
+    if allowSpecial && tag >= 232 {
+      return Double(bitPattern: UInt64(bitPattern: Int64(fullInt())))
+    }
+    return Double(Int(byte()) - 128) / 2
+  }
+}
+
+// MARK: - Replay entry point (plain builds)
+
+#if !FUZZING
+import Foundation
+
+/// Without libFuzzer: `fuzz-TARGET [FILE|DIR ...] [--random N] [--seed S]` runs every given file
+/// (every file of every given directory; no arguments: this target's corpus in
+/// Tests/FuzzCorpus/fuzz-TARGET) through the fuzz entry point, then N seeded random inputs.
+/// A violated invariant traps with its message, like under libFuzzer.
+@main
+enum FuzzReplay {
+  static func main() {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    var randomCount = 0
+    var seed: UInt64 = 0x5EED
+    if let i = arguments.firstIndex(of: "--random"), i + 1 < arguments.count {
+      randomCount = Int(arguments[i + 1]) ?? 0
+      arguments.removeSubrange(i...(i + 1))
+    }
+    if let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
+      seed = UInt64(arguments[i + 1]) ?? seed
+      arguments.removeSubrange(i...(i + 1))
+    }
+    if arguments.isEmpty && randomCount == 0 {
+      let source = URL(fileURLWithPath: #filePath)
+      arguments = [source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/FuzzCorpus/\(source.deletingLastPathComponent().lastPathComponent)").path]
+    }
+    var files: [String] = []
+    for path in arguments {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        FileHandle.standardError.write("no such file: \(path)\n".data(using: .utf8)!)
+        exit(2)
+      }
+      if isDirectory.boolValue {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        files += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(path)/\($0)" }
+      } else {
+        files.append(path)
+      }
+    }
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: file) else { continue }
+      let bytes = [UInt8](data)
+      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+    var state = seed
+    for _ in 0..<randomCount {
+      state = state &+ 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      let length = Int(z % 512)
+      var bytes = [UInt8](repeating: 0, count: length)
+      for k in 0..<length {
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        bytes[k] = UInt8(truncatingIfNeeded: z >> 24)
+        if k % 7 == 0 { z = z &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15 }
+      }
+      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+    print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")
+  }
+}
+
+#endif

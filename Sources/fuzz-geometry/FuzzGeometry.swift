@@ -1,0 +1,282 @@
+// libFuzzer target for AlgoKitGeometry: decodes bytes into point sets (exact integers, small and
+// near 2^40; doubles with NaN/infinity sometimes) and checks the convex hull (subset of the input,
+// strictly convex, counterclockwise, contains every input point; the collinear hull keeps every
+// boundary point), O(log n) point location against the linear scan, closest/furthest pair against
+// O(n^2), and convex polygon intersection (symmetric, <= the smaller area, containment gives the
+// inner area, IoU in [0, 1]). Traps on the first violation.
+//
+// Fuzz:   swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-geometry
+//         .build/release/fuzz-geometry -max_total_time=30 Tests/FuzzCorpus/fuzz-geometry
+// Replay: swift run fuzz-geometry [FILE|DIR ...] [--random N]   (plain build; no args: the corpus)
+
+import AlgoKitGeometry
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  var input = FuzzInput(UnsafeBufferPointer(start: data, count: size))
+  switch input.byte() % 3 {
+  case 0: GeometryFuzz.integerPoints(&input)
+  case 1: GeometryFuzz.doublePoints(&input)
+  default: GeometryFuzz.intersections(&input)
+  }
+  return 0
+}
+
+enum GeometryFuzz {
+  static func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { preconditionFailure("fuzz-geometry: \(message())") }
+  }
+
+  static func integerPoints(_ input: inout FuzzInput) {
+    let big = input.byte() % 4 == 0
+    let scale = big ? 1 << 40 : 1
+    let offset = big ? input.int(in: -3...3) : 0
+    let n = input.int(in: 0...24)
+    let points = (0..<n).map { _ in
+      Vector2(input.int(in: -8...8) * scale + offset, input.int(in: -8...8) * scale - offset)
+    }
+    let hull = points.convexHull()
+    let inputSet = Set(points)
+    check(hull.allSatisfy(inputSet.contains), "hull vertex not in the input: \(hull)")
+    check(Set(hull).count == hull.count, "hull repeats a vertex: \(hull)")
+    if let first = hull.first {
+      check(!hull.contains { Vector2.lexicographicallyPrecedes($0, first) }, "hull does not start at the smallest point")
+    }
+    if inputSet.count == 1 { check(hull == [points[0]], "one distinct point: hull \(hull)") }
+    if hull.count >= 3 {
+      check(hull.isConvex(strictly: true), "hull not strictly convex: \(hull)")
+      check(hull.polygonOrientation() == 1, "hull not counterclockwise: \(hull)")
+      // Brute force: every point on the left of (or on) every hull edge, in exact wide arithmetic.
+      for (k, a) in hull.enumerated() {
+        let b = hull[(k + 1) % hull.count]
+        for p in points {
+          check(Vector2.orientation(a, b, p, tolerance: .exact) >= 0, "point \(p) right of hull edge \(a)->\(b)")
+        }
+      }
+      guard let locator = ConvexPolygonLocator(hull) else {
+        preconditionFailure("fuzz-geometry: ConvexPolygonLocator rejected a hull: \(hull)")
+      }
+      let collinear = Set(points.convexHull(keepingCollinear: true))
+      var queries = points
+      for _ in 0..<8 { queries.append(Vector2(input.int(in: -9...9) * scale, input.int(in: -9...9) * scale)) }
+      for (k, q) in queries.enumerated() {
+        let scan = hull.locate(q)
+        if k < points.count {
+          check(scan != .outside, "input point \(q) outside its hull \(hull)")
+          check((scan == .boundary) == collinear.contains(q), "collinear hull and boundary disagree on \(q)")
+        }
+        check(locator.locate(q) == scan, "locator says \(locator.locate(q)), scan \(scan) for \(q) in \(hull)")
+        check(hull.convexPolygonLocation(of: q) == scan, "convexPolygonLocation disagrees for \(q)")
+      }
+    } else if inputSet.count >= 2 {
+      check(hull.count == 2, "collinear input: hull \(hull)")
+    }
+    // Closest and furthest pair against O(n^2) (coordinates <= 2^43: squares fit a Double exactly? no:
+    // compare in Double only for small coordinates, where it is exact).
+    if !big && points.count >= 2 {
+      var lo = Double.infinity, hi = 0.0
+      for i in points.indices { for j in points.indices where j > i {
+        let d = points[i] - points[j]
+        let d2 = Double(d.x * d.x + d.y * d.y)
+        lo = Swift.min(lo, d2); hi = Swift.max(hi, d2)
+      } }
+      guard let c = points.closestPair(), let f = points.furthestPair() else {
+        preconditionFailure("fuzz-geometry: closest/furthest pair nil for \(points.count) points")
+      }
+      check(c.distanceSquared.wideDoubleValue == lo, "closestPair \(c.distanceSquared) != brute \(lo)")
+      check(f.distanceSquared.wideDoubleValue == hi, "furthestPair \(f.distanceSquared) != brute \(hi)")
+      let dc = points[c.first] - points[c.second], df = points[f.first] - points[f.second]
+      check(c.first < c.second && Double(dc.x * dc.x + dc.y * dc.y) == lo, "closestPair indices \(c)")
+      check(f.first < f.second && Double(df.x * df.x + df.y * df.y) == hi, "furthestPair indices \(f)")
+    }
+  }
+
+  static func doublePoints(_ input: inout FuzzInput) {
+    let n = input.int(in: 0...20)
+    let points = (0..<n).map { _ in Vector2(input.double(), input.double()) }
+    let hull = points.convexHull()
+    let finite = points.allSatisfy(\.isFinite)
+    // KNOWN BUG (reported to the lead, regression test disabled in FuzzRegressionTests.swift): the
+    // exact floating orientation returns 0 once a cross product overflows Double (|coordinate| above
+    // about 1e154), so hulls of such points drop vertices. Until fixed, those inputs only must not trap.
+    if points.contains(where: { Swift.max(abs($0.x), abs($0.y)) > 0x1p500 }) {
+      _ = points.convexHull(keepingCollinear: true); _ = ConvexPolygonLocator(points)
+      return
+    }
+    if !finite { check(hull.isEmpty, "hull of non-finite points is not []: \(hull)") }
+    check(Set(hull).isSubset(of: Set(points)), "hull vertex not in the input")
+    if hull.count >= 3 {
+      check(hull.isConvex(strictly: true, tolerance: .exact), "double hull not strictly convex: \(hull)")
+      for p in points { check(hull.locate(p, tolerance: .exact) != .outside, "point \(p) outside its hull \(hull); input \(points)") }
+      if let locator = ConvexPolygonLocator(hull) {
+        for p in points { check(locator.locate(p, tolerance: .exact) != .outside, "locator: \(p) outside \(hull)") }
+      } else {
+        preconditionFailure("fuzz-geometry: locator rejected a double hull \(hull)")
+      }
+    }
+    // Whatever the input, these must return (values unchecked on non-finite input).
+    _ = points.closestPair(); _ = points.furthestPair(); _ = points.minimumWidth()
+    _ = points.minimumAreaEnclosingRectangle(); _ = points.isConvex(); _ = points.area()
+    _ = points.centroid(); _ = points.perimeter()
+    if let q = points.first { _ = points.locate(q); _ = ConvexPolygonLocator(points)?.locate(q) }
+    _ = points.minimumEnclosingCircle()
+  }
+
+  static func polygon(_ input: inout FuzzInput) -> [Vector2<Double>] {
+    let n = input.int(in: 0...9)
+    let special = input.byte() == 0
+    return (0..<n).map { _ in
+      special ? Vector2(input.double(), input.double())
+        : Vector2(Double(input.int(in: -16...16)) / 2, Double(input.int(in: -16...16)) / 2)
+    }.convexHull()
+  }
+
+  static func intersections(_ input: inout FuzzInput) {
+    let p = polygon(&input), q = polygon(&input)
+    let huge = { (v: [Vector2<Double>]) in v.contains { Swift.max(abs($0.x), abs($0.y)) > 0x1p500 } }
+    if huge(p) || huge(q) {  // the known orientation-overflow bug (see doublePoints): must not trap
+      _ = p.convexIntersectionArea(with: q); _ = p.convexIntersectionOverUnion(with: q); _ = p.convexIntersection(with: q)
+      return
+    }
+    let ab = p.convexIntersectionArea(with: q), ba = q.convexIntersectionArea(with: p)
+    let areaP = p.area(), areaQ = q.area()
+    let scale = Swift.max(areaP, areaQ, 1)
+    check(ab >= 0 && ba >= 0, "negative intersection area \(ab) \(ba)")
+    check(abs(ab - ba) <= 1e-12 * scale, "intersection area not symmetric: \(ab) vs \(ba); \(p) \(q)")
+    check(ab <= Swift.min(areaP, areaQ) + 1e-12 * scale, "intersection \(ab) exceeds min area \(areaP), \(areaQ)")
+    check(p.convexIntersectionArea(with: p) == areaP, "self intersection \(p.convexIntersectionArea(with: p)) != area \(areaP)")
+    if p.count >= 3 && q.count >= 3 && q.allSatisfy({ p.locate($0, tolerance: .exact) != .outside }) {
+      check(abs(ab - areaQ) <= 1e-12 * scale, "q inside p but intersection \(ab) != area(q) \(areaQ)")
+    }
+    let iou = p.convexIntersectionOverUnion(with: q), iouBA = q.convexIntersectionOverUnion(with: p)
+    check(iou >= 0 && iou <= 1, "IoU \(iou) outside [0, 1]")
+    check(abs(iou - iouBA) <= 1e-12, "IoU not symmetric \(iou) \(iouBA)")
+    let inter = p.convexIntersection(with: q)
+    if inter.count >= 3 {
+      check(abs(inter.area() - ab) <= 1e-9 * scale, "convexIntersection area \(inter.area()) != \(ab)")
+    }
+    // Raw (not hulled) polygons with any coordinates: must return.
+    let raw = (0..<input.int(in: 0...6)).map { _ in Vector2(input.double(), input.double()) }
+    _ = raw.convexIntersectionArea(with: p); _ = p.convexIntersectionOverUnion(with: raw)
+    _ = raw.convexIntersection(with: q); _ = raw.minkowskiSum(with: p)
+    _ = p.minkowskiSum(with: q)
+  }
+}
+
+// MARK: - Shared scaffolding (copied into each fuzz target: each target is one file)
+
+/// Reads typed values from the fuzzer's bytes; past the end every read returns zero, so any byte
+/// string is a valid input and a longer one only extends it.
+struct FuzzInput {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var position = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  var isAtEnd: Bool { position >= bytes.count }
+
+  mutating func byte() -> UInt8 {
+    guard position < bytes.count else { return 0 }
+    defer { position += 1 }
+    return bytes[position]
+  }
+
+  /// An integer in `range` (at most 2^16 values apart; uses one or two bytes).
+  mutating func int(in range: ClosedRange<Int>) -> Int {
+    let span = range.upperBound - range.lowerBound + 1
+    let raw = span <= 256 ? Int(byte()) : Int(byte()) << 8 | Int(byte())
+    return range.lowerBound + raw % span
+  }
+
+  /// Eight bytes as an `Int` bit pattern (every value, Int.min and Int.max included).
+  mutating func fullInt() -> Int {
+    var v: UInt64 = 0
+    for _ in 0..<8 { v = v << 8 | UInt64(byte()) }
+    return Int(bitPattern: UInt(v))
+  }
+
+  /// A double: mostly small multiples of 0.5 (so ties and exact overlaps happen), sometimes a
+  /// special value (NaN, ±infinity, ±0, tiny, huge) or a raw bit pattern.
+  mutating func double(allowSpecial: Bool = true) -> Double {
+    let tag = byte()
+    if allowSpecial && tag >= 240 {
+      let specials: [Double] = [
+        .nan, .infinity, -.infinity, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+        -.greatestFiniteMagnitude, 1e-300, 1e300, .ulpOfOne, 0.1, 1.0 / 3.0, -1, 1e16, 2.5, -2.5,
+      ]
+      return specials[Int(tag - 240)]
+    }
+    if allowSpecial && tag >= 232 {
+      return Double(bitPattern: UInt64(bitPattern: Int64(fullInt())))
+    }
+    return Double(Int(byte()) - 128) / 2
+  }
+}
+
+// MARK: - Replay entry point (plain builds)
+
+#if !FUZZING
+import Foundation
+
+/// Without libFuzzer: `fuzz-TARGET [FILE|DIR ...] [--random N] [--seed S]` runs every given file
+/// (every file of every given directory; no arguments: this target's corpus in
+/// Tests/FuzzCorpus/fuzz-TARGET) through the fuzz entry point, then N seeded random inputs.
+/// A violated invariant traps with its message, like under libFuzzer.
+@main
+enum FuzzReplay {
+  static func main() {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    var randomCount = 0
+    var seed: UInt64 = 0x5EED
+    if let i = arguments.firstIndex(of: "--random"), i + 1 < arguments.count {
+      randomCount = Int(arguments[i + 1]) ?? 0
+      arguments.removeSubrange(i...(i + 1))
+    }
+    if let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
+      seed = UInt64(arguments[i + 1]) ?? seed
+      arguments.removeSubrange(i...(i + 1))
+    }
+    if arguments.isEmpty && randomCount == 0 {
+      let source = URL(fileURLWithPath: #filePath)
+      arguments = [source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/FuzzCorpus/\(source.deletingLastPathComponent().lastPathComponent)").path]
+    }
+    var files: [String] = []
+    for path in arguments {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        FileHandle.standardError.write("no such file: \(path)\n".data(using: .utf8)!)
+        exit(2)
+      }
+      if isDirectory.boolValue {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        files += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(path)/\($0)" }
+      } else {
+        files.append(path)
+      }
+    }
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: file) else { continue }
+      let bytes = [UInt8](data)
+      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+    var state = seed
+    for _ in 0..<randomCount {
+      state = state &+ 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      let length = Int(z % 512)
+      var bytes = [UInt8](repeating: 0, count: length)
+      for k in 0..<length {
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        bytes[k] = UInt8(truncatingIfNeeded: z >> 24)
+        if k % 7 == 0 { z = z &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15 }
+      }
+      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+    print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")
+  }
+}
+
+#endif

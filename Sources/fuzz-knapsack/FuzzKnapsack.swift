@@ -1,0 +1,321 @@
+// libFuzzer target for AlgoKitKnapsack: decodes bytes into small instances (sometimes with negative
+// sizes, huge capacities, values near Int.max) and checks every solver against brute force:
+// on valid input the optimum must equal the exhaustive one; on bad input a KnapsackError must be
+// thrown; nothing may trap.
+//
+// Fuzz:   swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-knapsack
+//         .build/release/fuzz-knapsack -max_total_time=30 Tests/FuzzCorpus/fuzz-knapsack
+// Replay: swift run fuzz-knapsack [FILE|DIR ...] [--random N]   (plain build; no args: the corpus)
+
+import AlgoKitKnapsack
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  var input = FuzzInput(UnsafeBufferPointer(start: data, count: size))
+  KnapsackFuzz.run(&input)
+  return 0
+}
+
+enum KnapsackFuzz {
+  static func check(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { preconditionFailure("fuzz-knapsack: \(message())") }
+  }
+
+  /// A size: usually small, sometimes negative or enormous.
+  static func size(_ input: inout FuzzInput, small: ClosedRange<Int>) -> Int {
+    switch input.byte() {
+    case 250: return -1
+    case 251: return Int.min
+    case 252: return Int.max
+    case 253: return Int.max / 2
+    case 254: return 1 << 40
+    case 255: return input.fullInt()
+    default: return input.int(in: small)
+    }
+  }
+
+  static func value(_ input: inout FuzzInput) -> Int {
+    switch input.byte() {
+    case 252: return -3
+    case 253: return Int.max
+    case 254: return Int.max / 3
+    case 255: return input.fullInt()
+    default: return input.int(in: 0...40)
+    }
+  }
+
+  /// Best value of every subset with weight <= capacity (nil when a sum overflows).
+  static func bruteZeroOne(_ w: [Int], _ v: [Int], _ capacity: Int) -> (best: Int?, overflow: Bool) {
+    var best = 0
+    var overflow = false
+    for mask in 0..<(1 << w.count) {
+      var weight = 0, value = 0, ok = true
+      for i in w.indices where mask >> i & 1 == 1 {
+        let (sw, o1) = weight.addingReportingOverflow(w[i])
+        if o1 || sw > capacity { ok = false; break }
+        let (sv, o2) = value.addingReportingOverflow(v[i])
+        if o2 { overflow = true; ok = false; break }
+        weight = sw; value = sv
+      }
+      if ok { best = Swift.max(best, value) }
+    }
+    return (overflow ? nil : best, overflow)
+  }
+
+  static func run(_ input: inout FuzzInput) {
+    let n = input.int(in: 0...8)
+    var weights = (0..<n).map { _ in size(&input, small: 0...30) }
+    let values = (0..<n).map { _ in value(&input) }
+    let capacity = size(&input, small: 0...60)
+    let counts = (0..<n).map { _ in size(&input, small: 0...3) }
+    if input.byte() == 7 && n > 0 { weights.removeLast() }  // mismatched lengths
+    let memoryLimit = input.byte() & 1 == 0 ? Knapsack.defaultMemoryLimit : 1 << 16
+
+    let mismatched = weights.count != values.count
+    let badWeight = weights.contains { $0 < 0 }
+    let badValue = values.contains { $0 < 0 }
+    let invalid = mismatched || badWeight || badValue || capacity < 0
+    let brute = invalid ? (best: nil, overflow: false) : bruteZeroOne(weights, values, capacity)
+    let totalOverflows = values.reduce((0, false)) { acc, v in
+      let (s, o) = acc.0.addingReportingOverflow(v); return (s, acc.1 || o)
+    }.1
+
+    /// The answer of a solver: the optimum, or a typed error whose kind fits the input.
+    func expect(_ name: String, _ body: () throws(KnapsackError) -> Int) {
+      do {
+        let got = try body()
+        check(!invalid, "\(name) accepted invalid input: w \(weights) v \(values) cap \(capacity)")
+        check(!brute.overflow, "\(name) returned \(got) where the optimum overflows Int")
+        check(got == brute.best, "\(name) = \(got), brute force \(String(describing: brute.best)); w \(weights) v \(values) cap \(capacity)")
+      } catch {
+        switch error {
+        case .tableTooLarge: break
+        case .valueOverflow: check(totalOverflows || brute.overflow, "\(name): valueOverflow without overflow")
+        default: check(invalid, "\(name) threw \(error) on valid input w \(weights) v \(values) cap \(capacity)")
+        }
+      }
+    }
+
+    for strategy in [Knapsack.Strategy.automatic, .capacityIndexed, .capacityIndexed64, .valueIndexed, .reference] {
+      expect("zeroOneValue(\(strategy))") { () throws(KnapsackError) in
+        try Knapsack.zeroOneValue(weights: weights, values: values, capacity: capacity, strategy: strategy, memoryLimit: memoryLimit)
+      }
+    }
+    expect("zeroOneValueIndexed") { () throws(KnapsackError) in
+      try Knapsack.zeroOneValueIndexed(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
+    }
+    expect("zeroOneItems") { () throws(KnapsackError) in
+      let s = try Knapsack.zeroOneItems(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
+      check(Set(s.items).count == s.items.count && s.items.allSatisfy { weights.indices.contains($0) }, "zeroOneItems: bad indices \(s.items)")
+      check(s.items.reduce(0) { $0 + weights[$1] } == s.weight && s.weight <= capacity, "zeroOneItems: weight \(s.weight)")
+      check(s.items.reduce(0) { $0 + values[$1] } == s.value, "zeroOneItems: value \(s.value) is not the items' sum")
+      return s.value
+    }
+    expect("zeroOneLarge") { () throws(KnapsackError) in
+      let s = try Knapsack.zeroOneLarge(weights: weights, values: values, capacity: capacity)
+      check(s.isOptimal, "zeroOneLarge: not proven optimal on \(n) items with the default budget")
+      return s.value
+    }
+
+    // Bounded with counts: brute force by expanding each item into min(count, 4) copies.
+    if !mismatched && counts.allSatisfy({ (0...3).contains($0) }) && !invalid {
+      var bw: [Int] = [], bv: [Int] = []
+      for i in weights.indices { for _ in 0..<counts[i] { bw.append(weights[i]); bv.append(values[i]) } }
+      let expected = bw.count <= 16 ? bruteZeroOne(bw, bv, capacity) : (best: nil, overflow: true)
+      if bw.count <= 16 {
+        for method in [Knapsack.BoundedMethod.monotoneQueue, .binarySplitting] {
+          do {
+            let got = try Knapsack.boundedValue(
+              weights: weights, values: values, counts: counts, capacity: capacity, method: method, memoryLimit: memoryLimit)
+            check(got == expected.best, "boundedValue(\(method)) = \(got), brute \(String(describing: expected.best)); w \(weights) v \(values) c \(counts) cap \(capacity)")
+          } catch {
+            switch error {
+            case .tableTooLarge: break
+            case .valueOverflow: check(expected.overflow || totalOverflows, "boundedValue: valueOverflow without overflow")
+            default: preconditionFailure("fuzz-knapsack: boundedValue threw \(error) on valid input")
+            }
+          }
+        }
+      }
+    } else {
+      for method in [Knapsack.BoundedMethod.monotoneQueue, .binarySplitting] {
+        _ = try? Knapsack.boundedValue(
+          weights: weights, values: values, counts: counts, capacity: capacity, method: method, memoryLimit: memoryLimit)
+      }
+    }
+
+    // Unbounded: a plain O(n·W) reference for small capacities.
+    if !invalid && capacity <= 60 {
+      var best = [Int](repeating: 0, count: capacity + 1)
+      var overflow = false
+      let infinite = weights.indices.contains { weights[$0] == 0 && values[$0] > 0 }
+      if !infinite {
+        for c in 0...capacity {
+          for i in weights.indices where weights[i] <= c {
+            let (s, o) = best[c - weights[i]].addingReportingOverflow(values[i])
+            if o { overflow = true } else { best[c] = Swift.max(best[c], s) }
+          }
+        }
+      }
+      do {
+        let got = try Knapsack.unboundedValue(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
+        check(!infinite && !overflow && got == best[capacity], "unboundedValue = \(got), reference \(best[capacity]); w \(weights) v \(values) cap \(capacity)")
+      } catch {
+        switch error {
+        case .unboundedItem: check(infinite, "unboundedItem thrown without a free valuable item")
+        case .valueOverflow: check(overflow || totalOverflows, "unbounded valueOverflow without overflow")
+        case .tableTooLarge: break
+        default: preconditionFailure("fuzz-knapsack: unboundedValue threw \(error) on valid input")
+        }
+      }
+    } else {
+      _ = try? Knapsack.unboundedValue(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
+    }
+
+    // Subset sums and counting on the weights alone.
+    let target = capacity
+    if !badWeight && target >= 0 && target <= 60 {
+      var reachable = 0
+      for mask in 0..<(1 << weights.count) {
+        var s = 0
+        for i in weights.indices where mask >> i & 1 == 1 { s = s &+ weights[i] }
+        if s == target { reachable += 1 }
+      }
+      if let isSum = try? Knapsack.isSubsetSum(weights: weights, target: target, memoryLimit: memoryLimit) {
+        check(isSum == (reachable > 0), "isSubsetSum(\(weights), \(target)) = \(isSum)")
+      }
+      if let items = try? Knapsack.subsetSumItems(weights: weights, target: target, memoryLimit: memoryLimit) {
+        check(reachable > 0 && Set(items).count == items.count && items.reduce(0) { $0 + weights[$1] } == target,
+              "subsetSumItems(\(weights), \(target)) = \(String(describing: items))")
+      } else {
+        check(reachable == 0 || true, "")
+      }
+      if let ways = try? Knapsack.countWays(weights: weights, capacity: target, modulus: 1_000_000_007, memoryLimit: memoryLimit) {
+        check(ways.count == target + 1 && ways[target] == reachable % 1_000_000_007,
+              "countWays(\(weights))[\(target)] = \(ways.last ?? -1), brute force \(reachable)")
+      }
+    } else {
+      _ = try? Knapsack.isSubsetSum(weights: weights, target: target, memoryLimit: memoryLimit)
+      _ = try? Knapsack.subsetSumItems(weights: weights, target: target, memoryLimit: memoryLimit)
+      _ = try? Knapsack.countWays(weights: weights, capacity: target, modulus: 1 + Int(input.byte()), memoryLimit: memoryLimit)
+    }
+  }
+}
+
+// MARK: - Shared scaffolding (copied into each fuzz target: each target is one file)
+
+/// Reads typed values from the fuzzer's bytes; past the end every read returns zero, so any byte
+/// string is a valid input and a longer one only extends it.
+struct FuzzInput {
+  let bytes: UnsafeBufferPointer<UInt8>
+  var position = 0
+
+  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+  var isAtEnd: Bool { position >= bytes.count }
+
+  mutating func byte() -> UInt8 {
+    guard position < bytes.count else { return 0 }
+    defer { position += 1 }
+    return bytes[position]
+  }
+
+  /// An integer in `range` (at most 2^16 values apart; uses one or two bytes).
+  mutating func int(in range: ClosedRange<Int>) -> Int {
+    let span = range.upperBound - range.lowerBound + 1
+    let raw = span <= 256 ? Int(byte()) : Int(byte()) << 8 | Int(byte())
+    return range.lowerBound + raw % span
+  }
+
+  /// Eight bytes as an `Int` bit pattern (every value, Int.min and Int.max included).
+  mutating func fullInt() -> Int {
+    var v: UInt64 = 0
+    for _ in 0..<8 { v = v << 8 | UInt64(byte()) }
+    return Int(bitPattern: UInt(v))
+  }
+
+  /// A double: mostly small multiples of 0.5 (so ties and exact overlaps happen), sometimes a
+  /// special value (NaN, ±infinity, ±0, tiny, huge) or a raw bit pattern.
+  mutating func double(allowSpecial: Bool = true) -> Double {
+    let tag = byte()
+    if allowSpecial && tag >= 240 {
+      let specials: [Double] = [
+        .nan, .infinity, -.infinity, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+        -.greatestFiniteMagnitude, 1e-300, 1e300, .ulpOfOne, 0.1, 1.0 / 3.0, -1, 1e16, 2.5, -2.5,
+      ]
+      return specials[Int(tag - 240)]
+    }
+    if allowSpecial && tag >= 232 {
+      return Double(bitPattern: UInt64(bitPattern: Int64(fullInt())))
+    }
+    return Double(Int(byte()) - 128) / 2
+  }
+}
+
+// MARK: - Replay entry point (plain builds)
+
+#if !FUZZING
+import Foundation
+
+/// Without libFuzzer: `fuzz-TARGET [FILE|DIR ...] [--random N] [--seed S]` runs every given file
+/// (every file of every given directory; no arguments: this target's corpus in
+/// Tests/FuzzCorpus/fuzz-TARGET) through the fuzz entry point, then N seeded random inputs.
+/// A violated invariant traps with its message, like under libFuzzer.
+@main
+enum FuzzReplay {
+  static func main() {
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    var randomCount = 0
+    var seed: UInt64 = 0x5EED
+    if let i = arguments.firstIndex(of: "--random"), i + 1 < arguments.count {
+      randomCount = Int(arguments[i + 1]) ?? 0
+      arguments.removeSubrange(i...(i + 1))
+    }
+    if let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
+      seed = UInt64(arguments[i + 1]) ?? seed
+      arguments.removeSubrange(i...(i + 1))
+    }
+    if arguments.isEmpty && randomCount == 0 {
+      let source = URL(fileURLWithPath: #filePath)
+      arguments = [source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/FuzzCorpus/\(source.deletingLastPathComponent().lastPathComponent)").path]
+    }
+    var files: [String] = []
+    for path in arguments {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        FileHandle.standardError.write("no such file: \(path)\n".data(using: .utf8)!)
+        exit(2)
+      }
+      if isDirectory.boolValue {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        files += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(path)/\($0)" }
+      } else {
+        files.append(path)
+      }
+    }
+    for file in files {
+      guard let data = FileManager.default.contents(atPath: file) else { continue }
+      let bytes = [UInt8](data)
+      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+    var state = seed
+    for _ in 0..<randomCount {
+      state = state &+ 0x9E37_79B9_7F4A_7C15
+      var z = state
+      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+      let length = Int(z % 512)
+      var bytes = [UInt8](repeating: 0, count: length)
+      for k in 0..<length {
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        bytes[k] = UInt8(truncatingIfNeeded: z >> 24)
+        if k % 7 == 0 { z = z &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15 }
+      }
+      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
+    }
+    print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")
+  }
+}
+
+#endif
