@@ -55,7 +55,7 @@ extension NonMaxSuppression {
   /// With `useGrid == false` (or when the grid would be too large) every kept box is tested.
   ///
   /// - Complexity: O(n·k) worst case (k kept boxes); O(n + n·c) when each box meets O(c) others.
-  @inlinable
+  @inlinable @inline(__always)
   public static func _greedy<S: BinaryFloatingPoint & GeometryScalar, T: BinaryFloatingPoint>(
     order: [Int], bounds: UnsafeBufferPointer<BoundingBox<S>>, maxOutputCount: Int,
     threshold initialThreshold: T, eta: T, useGrid allowGrid: Bool = true,
