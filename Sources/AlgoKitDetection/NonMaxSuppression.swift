@@ -40,7 +40,7 @@ extension NonMaxSuppression {
   /// - Throws: ``DetectionError`` for mismatched counts, non-finite coordinates, bad thresholds.
   /// - Complexity: O(n log n) for the sort plus, with a uniform grid over the boxes, O(Σ neighbours)
   ///   for the suppression tests: near-linear when boxes are spread out (10^4 random boxes: about
-  ///   15 tests per box). Worst case O(n·k) tests (all boxes piled on one spot and none suppressed,
+  ///   40 kept boxes visited per candidate). Worst case O(n·k) tests (all boxes piled on one spot and none suppressed,
   ///   e.g. `iouThreshold = 1`), k the number kept. O(n) memory.
   @inlinable
   public static func greedy<S: BinaryFloatingPoint & GeometryScalar>(
