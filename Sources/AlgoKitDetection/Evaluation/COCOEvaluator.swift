@@ -101,7 +101,7 @@ public struct COCOEvaluator: Sendable {
     /// `np.linspace(.5, 0.95, 10)`: `0.5 + i * (0.95 - 0.5) / 9`, the last exactly 0.95 (so the
     /// ninth is 0.8999999999999999, as in numpy). At most 64 thresholds.
     public var iouThresholds: [Double] = COCOEvaluator.linspace(0.5, 0.95, 10)
-    /// `np.linspace(0, 1, 101)`: `i * 0.01`, the last exactly 1.
+    /// `np.linspace(0, 1, 101)`: `i * 0.01`, the last exactly 1. Must be ascending.
     public var recallThresholds: [Double] = COCOEvaluator.linspace(0, 1, 101)
     /// Ascending; the last one is the per image/category cut. Default `[1, 10, 100]`.
     public var maxDetections: [Int] = [1, 10, 100]
@@ -178,8 +178,9 @@ public struct COCOEvaluator: Sendable {
     guard !p.iouThresholds.isEmpty, p.iouThresholds.count <= 64, !p.recallThresholds.isEmpty,
           !p.maxDetections.isEmpty, !p.areaRanges.isEmpty,
           p.maxDetections.allSatisfy({ $0 >= 0 }), p.maxDetections == p.maxDetections.sorted(),
+          p.recallThresholds == p.recallThresholds.sorted(),
           !p.iouThresholds.contains(where: \.isNaN), !p.recallThresholds.contains(where: \.isNaN)
-    else { throw .invalidParameters("need 1...64 IoU thresholds, recall thresholds, area ranges and ascending maxDetections, no NaN") }
+    else { throw .invalidParameters("need 1...64 IoU thresholds, ascending recall thresholds, area ranges and ascending maxDetections, no NaN") }
     self.parameters = p
     self.imageIDs = Array(Set(imageIDs)).sorted()
     self.categoryIDs = Array(Set(categoryIDs)).sorted()

@@ -105,6 +105,19 @@ struct COCOEvaluatorTests {
     }
   }
 
+  @Test("parameters the evaluation cannot honour are refused")
+  func badParameters() {
+    var p = COCOEvaluator.Parameters()
+    p.recallThresholds.reverse()
+    #expect(throws: COCOEvaluator.InputError.self) { _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p) }
+    p = COCOEvaluator.Parameters()
+    p.iouThresholds = COCOEvaluator.linspace(0.5, 0.95, 65)
+    #expect(throws: COCOEvaluator.InputError.self) { _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p) }
+    p = COCOEvaluator.Parameters()
+    p.maxDetections = [100, 10]
+    #expect(throws: COCOEvaluator.InputError.self) { _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p) }
+  }
+
   @Test("the JSON reader names the record of bad input")
   func jsonErrors() throws {
     func message(_ text: String, detections: Bool = true) -> String? {
