@@ -5,7 +5,9 @@
 extension COCOEvaluator {
   /// A category of a ground-truth file.
   public struct Category: Hashable, Sendable {
+    /// `categories[].id`.
     public var id: Int
+    /// `categories[].name` ("" when absent).
     public var name: String
   }
 
@@ -13,14 +15,18 @@ extension COCOEvaluator {
   public struct GroundTruthFile: Hashable, Sendable {
     /// `images[].id`, in file order.
     public var imageIDs: [Int]
+    /// `categories`, in file order.
     public var categories: [Category]
+    /// `annotations`, in file order (checked: finite boxes, non-negative sizes and areas).
     public var annotations: [GroundTruth]
   }
 
   /// Why a JSON file was refused: ``description`` names the record (`annotations[12] (id 40)`,
   /// `record 7`) or the byte offset of a syntax error.
   public struct FormatError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The message, without the file name (the caller knows it).
     public var description: String
+    /// An error with this message.
     public init(_ description: String) { self.description = description }
   }
 

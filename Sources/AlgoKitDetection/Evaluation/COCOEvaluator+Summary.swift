@@ -10,9 +10,13 @@ extension COCOEvaluator.Result {
   /// One `summarize()` entry: AP or AR at an IoU threshold (nil: the mean over all), an area label
   /// and a maxDets value.
   public struct SummaryEntry: Hashable, Sendable {
+    /// AP (true) or AR (false).
     public var isPrecision: Bool
+    /// A single IoU threshold (looked up by exact equality), or nil for the mean over all.
     public var iouThreshold: Double?
+    /// The area range's label.
     public var areaLabel: String
+    /// The maxDets value.
     public var maxDetections: Int
   }
 

@@ -41,7 +41,9 @@ public struct COCOEvaluator: Sendable {
   public struct GroundTruth: Hashable, Sendable {
     /// The annotation `id` (only 0 matters: see the type's quirks).
     public var id: Int
+    /// `image_id`: must be one of the evaluator's images.
     public var imageID: Int
+    /// `category_id`: must be one of the evaluator's categories.
     public var categoryID: Int
     /// The box, built from COCO's `[x, y, width, height]`.
     public var box: BoundingBox<Double>
@@ -66,11 +68,15 @@ public struct COCOEvaluator: Sendable {
 
   /// One detection (a record of the results file).
   public struct Detection: Hashable, Sendable {
+    /// `image_id`: must be one of the evaluator's images.
     public var imageID: Int
+    /// `category_id`: must be one of the evaluator's categories.
     public var categoryID: Int
+    /// The box, built from COCO's `[x, y, width, height]` (`x2 = x + width`).
     public var box: BoundingBox<Double>
     /// `width * height` (pycocotools' `loadRes` sets `area = bb[2] * bb[3]`).
     public var area: Double
+    /// Confidence; higher first, equal scores in input order.
     public var score: Double
 
     /// A detection from COCO's `bbox` `[x, y, width, height]` and its score.
@@ -86,9 +92,12 @@ public struct COCOEvaluator: Sendable {
 
   /// An area range: ground truth with `area` outside `[lower, upper]` is ignored.
   public struct AreaRange: Hashable, Sendable {
+    /// The name `summarize()` prints (`all`, `small`, `medium`, `large`).
     public var label: String
+    /// Inclusive bounds on the annotation `area` (and, for unmatched detections, `w * h`).
     public var lower: Double
     public var upper: Double
+    /// A range `[lower, upper]` named `label`.
     public init(label: String, lower: Double, upper: Double) {
       self.label = label
       self.lower = lower
@@ -110,6 +119,7 @@ public struct COCOEvaluator: Sendable {
       AreaRange(label: "all", lower: 0, upper: 1e10), AreaRange(label: "small", lower: 0, upper: 1024),
       AreaRange(label: "medium", lower: 1024, upper: 9216), AreaRange(label: "large", lower: 9216, upper: 1e10),
     ]
+    /// pycocotools' defaults.
     public init() {}
   }
 
@@ -131,6 +141,7 @@ public struct COCOEvaluator: Sendable {
   /// The evaluation: `precision[t][r][k][a][m]` and `recall[t][k][a][m]` as pycocotools' `eval`,
   /// and the twelve `stats`.
   public struct Result: Hashable, Sendable {
+    /// The parameters the evaluation used.
     public var parameters: Parameters
     /// Sorted unique category ids (the `k` axis).
     public var categoryIDs: [Int]
@@ -154,6 +165,7 @@ public struct COCOEvaluator: Sendable {
     }
   }
 
+  /// The evaluation parameters (pycocotools' defaults unless given).
   public let parameters: Parameters
   /// Sorted unique image ids.
   public let imageIDs: [Int]
@@ -248,7 +260,13 @@ public struct COCOEvaluator: Sendable {
   /// Evaluates `detections` with a task group over chunks of categories (each category's images are
   /// evaluated and accumulated by one task). The result is identical to ``evaluate(_:)``.
   ///
+  /// Categories rather than image chunks: accumulation is per category over all images, so a
+  /// category evaluated by one task needs no merge step and the result cannot depend on scheduling.
+  /// A single-category evaluation therefore runs on one task.
+  ///
   /// - Parameter tasks: chunks to split the categories into (default: one per category up to 64).
+  /// - Throws: as ``evaluate(_:)``.
+  /// - Complexity: as ``evaluate(_:)``, divided over the available cores.
   public func evaluateConcurrently(_ detections: [Detection], tasks: Int = 64) async throws(InputError) -> Result {
     let prepared = try _prepare(detections)
     let K = categoryIDs.count

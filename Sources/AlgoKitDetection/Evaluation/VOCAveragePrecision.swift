@@ -39,10 +39,15 @@ public enum VOCAveragePrecision {
     case inclusive
   }
 
+  /// One ground-truth box of the class being evaluated.
   public struct GroundTruth: Hashable, Sendable {
+    /// The image it belongs to (detections only match ground truth of their own image).
     public var imageID: Int
+    /// Corner coordinates (`xmin, ymin, xmax, ymax` of the VOC annotation).
     public var box: BoundingBox<Double>
+    /// VOC's `difficult` flag: not counted in recall; a detection matching it is ignored.
     public var isDifficult: Bool
+    /// A ground-truth box.
     public init(imageID: Int, box: BoundingBox<Double>, isDifficult: Bool = false) {
       self.imageID = imageID
       self.box = box
@@ -50,10 +55,15 @@ public enum VOCAveragePrecision {
     }
   }
 
+  /// One detection of the class being evaluated.
   public struct Detection: Hashable, Sendable {
+    /// The image it was found in.
     public var imageID: Int
+    /// Corner coordinates.
     public var box: BoundingBox<Double>
+    /// Confidence: higher first, equal scores in input order.
     public var score: Double
+    /// A detection.
     public init(imageID: Int, box: BoundingBox<Double>, score: Double) {
       self.imageID = imageID
       self.box = box
@@ -64,8 +74,11 @@ public enum VOCAveragePrecision {
   /// One class's result: AP and the precision-recall curve, one point per detection in descending
   /// score order.
   public struct Curve: Hashable, Sendable {
+    /// AP under the chosen ``Interpolation``.
     public var averagePrecision: Double
+    /// Cumulative `tp / positives` after each detection.
     public var recall: [Double]
+    /// Cumulative `tp / max(tp + fp, 2^-52)` after each detection (not the envelope).
     public var precision: [Double]
     /// Per detection in score order: true positive, false positive or ignored (difficult).
     public var outcomes: [DetectionMatching.Outcome]
