@@ -1,6 +1,12 @@
 // Reading COCO JSON (ground-truth files and detection results) without Foundation: a streaming
 // reader that keeps only the fields the evaluation needs and parses numbers with correct rounding
-// (Swift's `Double(_:)`), so every coordinate is the double Python's `json` module reads.
+// (C `strtod`), so every coordinate is the double Python's `json` module reads.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension COCOEvaluator {
   /// A category of a ground-truth file.
@@ -141,19 +147,24 @@ extension COCOEvaluator {
   /// A minimal strict JSON reader over bytes (RFC 8259 plus Python's `NaN`/`Infinity` number
   /// tokens, so their records get a "not finite" message instead of a syntax error).
   struct _JSONReader {
+    /// The input followed by a 0 byte, so `strtod` always stops inside the buffer.
     let bytes: [UInt8]
     var pos = 0
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ input: [UInt8]) {
+      var b = input
+      b.append(0)
+      bytes = b
+    }
 
     func fail(_ what: String) -> FormatError {
       FormatError("malformed JSON at byte \(pos): \(what)")
     }
 
     mutating func ws() {
-      while pos < bytes.count, bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09 { pos += 1 }
+      while pos < bytes.count - 1, bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09 { pos += 1 }
     }
 
-    mutating func peek() -> UInt8? { ws(); return pos < bytes.count ? bytes[pos] : nil }
+    mutating func peek() -> UInt8? { ws(); return pos < bytes.count - 1 ? bytes[pos] : nil }
 
     mutating func expect(_ c: UInt8) throws(FormatError) {
       guard peek() == c else { throw fail("expected '\(Character(Unicode.Scalar(c)))'") }
@@ -196,13 +207,21 @@ extension COCOEvaluator {
 
     mutating func string() throws(FormatError) -> String {
       try expect(UInt8(ascii: "\""))
+      // Fast path: no escapes (every key of a COCO file), no intermediate buffer.
+      var end = pos
+      while end < bytes.count - 1 && bytes[end] != UInt8(ascii: "\"") && bytes[end] != UInt8(ascii: "\\") { end += 1 }
+      if end < bytes.count - 1 && bytes[end] == UInt8(ascii: "\"") {
+        let text = String(decoding: bytes[pos..<end], as: UTF8.self)
+        pos = end + 1
+        return text
+      }
       var out: [UInt8] = []
-      while pos < bytes.count {
+      while pos < bytes.count - 1 {
         let c = bytes[pos]
         pos += 1
         if c == UInt8(ascii: "\"") { return String(decoding: out, as: UTF8.self) }
         if c == UInt8(ascii: "\\") {
-          guard pos < bytes.count else { break }
+          guard pos < bytes.count - 1 else { break }
           let e = bytes[pos]
           pos += 1
           switch e {
@@ -212,7 +231,7 @@ extension COCOEvaluator {
           case UInt8(ascii: "b"): out.append(0x08)
           case UInt8(ascii: "f"): out.append(0x0C)
           case UInt8(ascii: "u"):
-            guard pos + 4 <= bytes.count, let v = UInt32(String(decoding: bytes[pos..<pos + 4], as: UTF8.self), radix: 16)
+            guard pos + 4 <= bytes.count - 1, let v = UInt32(String(decoding: bytes[pos..<pos + 4], as: UTF8.self), radix: 16)
             else { throw fail("bad \\u escape") }
             pos += 4
             out.append(contentsOf: Array(String(Character(Unicode.Scalar(v) ?? "\u{FFFD}")).utf8))
@@ -228,24 +247,36 @@ extension COCOEvaluator {
     mutating func number(_ what: @autoclosure () -> String) throws(FormatError) -> Double {
       ws()
       let start = pos
-      while pos < bytes.count {
+      while pos < bytes.count - 1 {
         let c = bytes[pos]
         if (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
           || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { pos += 1 } else { break }
       }
-      let text = String(decoding: bytes[start..<pos], as: UTF8.self)
-      switch text {
-      case "NaN": return .nan
-      case "Infinity": return .infinity
-      case "-Infinity": return -.infinity
-      default:
-        guard let first = text.utf8.first, first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39),
-              let v = Double(text) else {
-          pos = start
-          throw FormatError("\(what()): expected a number (malformed JSON at byte \(start))")
-        }
-        return v
+      let first = start < pos ? bytes[start] : 0
+      // Only JSON's spelling reaches strtod (no hex, inf or nan words after a digit or '-').
+      var plain = true
+      for c in bytes[start..<pos] where (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) {
+        if c != UInt8(ascii: "e") && c != UInt8(ascii: "E") { plain = false }
       }
+      if plain && (first == UInt8(ascii: "-") || (first >= 0x30 && first <= 0x39)) {
+        // strtod on the token (correctly rounded); it must consume exactly the token.
+        let (v, consumed): (Double, Int) = bytes.withUnsafeBufferPointer { b in
+          let p = UnsafeRawPointer(b.baseAddress! + start).assumingMemoryBound(to: CChar.self)
+          var end: UnsafeMutablePointer<CChar>? = nil
+          let v = strtod(p, &end)
+          return (v, end.map { UnsafeRawPointer($0) - UnsafeRawPointer(p) } ?? 0)
+        }
+        if consumed == pos - start && bytes[pos - 1] >= 0x30 && bytes[pos - 1] <= 0x39 { return v }
+      } else {
+        switch String(decoding: bytes[start..<pos], as: UTF8.self) {
+        case "NaN": return .nan
+        case "Infinity": return .infinity
+        case "-Infinity": return -.infinity
+        default: break
+        }
+      }
+      pos = start
+      throw FormatError("\(what()): expected a number (malformed JSON at byte \(start))")
     }
 
     mutating func integer(_ what: @autoclosure () -> String) throws(FormatError) -> Int {
@@ -271,7 +302,7 @@ extension COCOEvaluator {
     mutating func literal(_ word: String) throws(FormatError) {
       ws()
       let w = Array(word.utf8)
-      guard pos + w.count <= bytes.count, Array(bytes[pos..<pos + w.count]) == w else { throw fail("expected \(word)") }
+      guard pos + w.count <= bytes.count - 1, Array(bytes[pos..<pos + w.count]) == w else { throw fail("expected \(word)") }
       pos += w.count
     }
 

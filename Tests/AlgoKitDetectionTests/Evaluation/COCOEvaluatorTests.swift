@@ -135,6 +135,11 @@ struct COCOEvaluatorTests {
     #expect(message("[\(ok), {\"image_id\": 4.5}]") == "record 1: image_id: 4.5 is not an integer")
     #expect(message("[\(ok),]")?.hasPrefix("malformed JSON") == true || message("[\(ok),]")?.contains("expected") == true)
     #expect(message("[\(ok)] x")?.hasPrefix("malformed JSON") == true)
+    #expect(message(#"[{"image_id": 0x10}]"#)?.contains("expected a number") == true)
+    #expect(message(#"[{"image_id": 1, "category_id": 2, "bbox": [0, 0, 1, 1], "score": 1.}]"#)?.contains("expected a number") == true)
+    #expect(message(#"[{"image_id": 1, "category_id": 2, "bbox": [0, 0, 1, 1], "score": 1e400}]"#) == "record 0 (image_id 1): score inf is not finite")
+    // Correct rounding (Foundation's Linux reader gives 0.35000000000000014 here).
+    #expect(try COCOEvaluator.parseDetections(Array(#"[{"image_id": 1, "category_id": 2, "bbox": [0.35000000000000003, 0, 1, 1], "score": 0.5}]"#.utf8))[0].box.x1 == 0.35000000000000003)
     #expect(message(#"{"images": [{"id": 1}], "categories": [{"id": 1}], "annotations": [{"id": 5, "image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1]}]}"#, detections: false)
       == "annotations[0] (id 5): missing \"area\" (the area ranges use it, as pycocotools does)")
     #expect(message(#"{"annotations": []}"#, detections: false) == "missing \"images\" array")
