@@ -172,10 +172,12 @@ public struct COCOEvaluator: Sendable {
   /// Sorted unique category ids.
   public let categoryIDs: [Int]
   @usableFromInline let _groundTruth: [GroundTruth]
-  /// Ground truth indices grouped by category then image (file order inside), and the group starts
-  /// (`K * I + 1` entries, group `k * I + i`).
+  /// Ground truth indices sorted by category, then image, then file order; the category starts
+  /// (`K + 1` entries) and each entry's image index. Memory O(G + K), not O(I·K): LVIS- and
+  /// OpenImages-sized id sets stay small.
   @usableFromInline let _gtOrder: [Int32]
   @usableFromInline let _gtStart: [Int]
+  @usableFromInline let _gtImage: [Int32]
   @usableFromInline let _imageIndex: [Int: Int]
   @usableFromInline let _categoryIndex: [Int: Int]
 
@@ -199,7 +201,10 @@ public struct COCOEvaluator: Sendable {
     var imageIndex: [Int: Int] = [:], categoryIndex: [Int: Int] = [:]
     for (i, id) in self.imageIDs.enumerated() { imageIndex[id] = i }
     for (k, id) in self.categoryIDs.enumerated() { categoryIndex[id] = k }
-    var keys = [Int](repeating: 0, count: groundTruth.count)
+    guard groundTruth.count < Int(Int32.max), imageIDs.count < Int(Int32.max), categoryIDs.count < Int(Int32.max) else {
+      throw .invalidParameters("at most 2^31 - 2 annotations, images and categories")
+    }
+    var cats = [Int32](repeating: 0, count: groundTruth.count), imgs = cats
     for (n, g) in groundTruth.enumerated() {
       guard let i = imageIndex[g.imageID] else { throw .unknownImage(record: n, imageID: g.imageID, isDetection: false) }
       guard let k = categoryIndex[g.categoryID] else {
@@ -208,9 +213,10 @@ public struct COCOEvaluator: Sendable {
       guard g.box.isFinite, g.box.width >= 0, g.box.height >= 0, g.area >= 0, g.area.isFinite else {
         throw .invalidBox(record: n, isDetection: false)
       }
-      keys[n] = k * self.imageIDs.count + i
+      cats[n] = Int32(k)
+      imgs[n] = Int32(i)
     }
-    (_gtOrder, _gtStart) = COCOEvaluator._group(keys, groups: self.imageIDs.count * self.categoryIDs.count)
+    (_gtOrder, _gtStart, _gtImage) = COCOEvaluator._group(categories: cats, images: imgs, count: self.categoryIDs.count)
     _groundTruth = groundTruth
     _imageIndex = imageIndex
     _categoryIndex = categoryIndex
@@ -226,19 +232,26 @@ public struct COCOEvaluator: Sendable {
     return r
   }
 
-  /// Counting sort of record indices by group key (stable), and the group starts.
+  /// Record indices sorted by (category, image, record): a counting sort by category, then each
+  /// category's slice sorted by (image, record). Returns the order, the category starts and the
+  /// image index of each ordered record.
   @usableFromInline
-  static func _group(_ keys: [Int], groups: Int) -> (order: [Int32], start: [Int]) {
-    var start = [Int](repeating: 0, count: groups + 1)
-    for k in keys { start[k + 1] &+= 1 }
-    for g in 0..<groups { start[g + 1] &+= start[g] }
+  static func _group(categories: [Int32], images: [Int32], count: Int) -> (order: [Int32], start: [Int], image: [Int32]) {
+    var start = [Int](repeating: 0, count: count + 1)
+    for k in categories { start[Int(k) + 1] &+= 1 }
+    for g in 0..<count { start[g + 1] &+= start[g] }
     var fill = start
-    var order = [Int32](repeating: 0, count: keys.count)
-    for (n, k) in keys.enumerated() {
-      order[fill[k]] = Int32(truncatingIfNeeded: n)
-      fill[k] &+= 1
+    var order = [Int32](repeating: 0, count: categories.count)
+    for (n, k) in categories.enumerated() {
+      order[fill[Int(k)]] = Int32(truncatingIfNeeded: n)
+      fill[Int(k)] &+= 1
     }
-    return (order, start)
+    images.withUnsafeBufferPointer { im in
+      for k in 0..<count where start[k + 1] - start[k] > 1 {
+        order[start[k]..<start[k + 1]].sort { a, b in im[Int(a)] < im[Int(b)] || (im[Int(a)] == im[Int(b)] && a < b) }
+      }
+    }
+    return (order, start, order.map { images[Int($0)] })
   }
 
   /// Evaluates `detections` on the calling thread.
@@ -294,6 +307,7 @@ public struct COCOEvaluator: Sendable {
     var detections: [Detection]
     var order: [Int32]
     var start: [Int]
+    var image: [Int32]
   }
 
   @usableFromInline
@@ -318,7 +332,8 @@ public struct COCOEvaluator: Sendable {
   }
 
   func _prepare(_ detections: [Detection]) throws(InputError) -> _Prepared {
-    var keys = [Int](repeating: 0, count: detections.count)
+    guard detections.count < Int(Int32.max) else { throw .invalidParameters("at most 2^31 - 2 detections") }
+    var cats = [Int32](repeating: 0, count: detections.count), imgs = cats
     for (n, d) in detections.enumerated() {
       guard let i = _imageIndex[d.imageID] else { throw .unknownImage(record: n, imageID: d.imageID, isDetection: true) }
       guard let k = _categoryIndex[d.categoryID] else {
@@ -328,17 +343,18 @@ public struct COCOEvaluator: Sendable {
         throw .invalidBox(record: n, isDetection: true)
       }
       guard d.score.isFinite else { throw .invalidScore(record: n) }
-      keys[n] = k * imageIDs.count + i
+      cats[n] = Int32(k)
+      imgs[n] = Int32(i)
     }
-    let (order, start) = COCOEvaluator._group(keys, groups: imageIDs.count * categoryIDs.count)
-    return _Prepared(detections: detections, order: order, start: start)
+    let (order, start, image) = COCOEvaluator._group(categories: cats, images: imgs, count: categoryIDs.count)
+    return _Prepared(detections: detections, order: order, start: start, image: image)
   }
 
   /// evaluateImg for every image of category `k` (all area ranges, the largest maxDets), then
   /// accumulate for every area range and maxDets.
   func _evaluateCategory(_ k: Int, _ prep: _Prepared, _ s: inout _Scratch) -> _CategoryResult {
     let p = parameters
-    let I = imageIDs.count, T = p.iouThresholds.count, R = p.recallThresholds.count
+    let T = p.iouThresholds.count, R = p.recallThresholds.count
     let A = p.areaRanges.count, M = p.maxDetections.count
     let maxDet = p.maxDetections[M - 1]
     var precision = [Double](repeating: -1, count: T * R * A * M)
@@ -350,9 +366,15 @@ public struct COCOEvaluator: Sendable {
     let gts = _groundTruth
     let dets = prep.detections
     let allBits: UInt64 = T == 64 ? ~0 : (1 &<< UInt64(T)) &- 1
-    for i in 0..<I {
-      let g0 = _gtStart[k * I + i], g1 = _gtStart[k * I + i + 1]
-      let d0 = prep.start[k * I + i], d1 = prep.start[k * I + i + 1]
+    // Images with ground truth or detections of category k, ascending (a merge of the two runs).
+    var gi = _gtStart[k], di = prep.start[k]
+    let ge = _gtStart[k + 1], de = prep.start[k + 1]
+    while gi < ge || di < de {
+      let i = Swift.min(gi < ge ? _gtImage[gi] : .max, di < de ? prep.image[di] : .max)
+      let g0 = gi, d0 = di
+      while gi < ge && _gtImage[gi] == i { gi += 1 }
+      while di < de && prep.image[di] == i { di += 1 }
+      let g1 = gi, d1 = di
       let G = g1 - g0
       if G == 0 && d0 == d1 { continue }
       // Detections by descending score, stable (index tie-break), cut to maxDet.
