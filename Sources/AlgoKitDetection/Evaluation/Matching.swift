@@ -45,6 +45,9 @@ public enum DetectionMatching {
   /// after a match, and its IoU is intersection over the *detection's* area
   /// (``BoundingBox/intersectionOverForeground(with:)``), as in pycocotools' `maskUtils.iou`.
   ///
+  /// Ignoring an *unmatched* detection whose area is outside the range is the caller's step
+  /// (``COCOEvaluator`` does it); here an unmatched detection is a false positive.
+  ///
   /// - Parameters:
   ///   - ignored: per ground truth, whether it is ignored (pycocotools: crowd or area outside the range).
   ///   - crowd: per ground truth, `iscrowd`.
