@@ -23,7 +23,11 @@ enum EvalCommand {
     pycocotools refuses it.
     """
 
-  struct Failure: Error { var message: String }
+  /// Why the command stopped: `isUsage` for bad arguments (exit 2), otherwise bad input (exit 1).
+  struct Failure: Error {
+    var message: String
+    var isUsage = false
+  }
 
   static let statNames = ["AP", "AP50", "AP75", "APs", "APm", "APl", "AR1", "AR10", "AR100", "ARs", "ARm", "ARl"]
 
@@ -40,11 +44,11 @@ enum EvalCommand {
       case "--json": json = true
       case "-h", "--help": return usage
       default:
-        if a.hasPrefix("-") && a != "-" { throw Failure(message: "unknown option \(a)\n\n\(usage)") }
+        if a.hasPrefix("-") && a != "-" { throw Failure(message: "unknown option \(a)\n\n\(usage)", isUsage: true) }
         files.append(a)
       }
     }
-    guard files.count == 2 else { throw Failure(message: "expected GT.json and DETECTIONS.json\n\n\(usage)") }
+    guard files.count == 2 else { throw Failure(message: "expected GT.json and DETECTIONS.json\n\n\(usage)", isUsage: true) }
     let (gtPath, dtPath) = (files[0], files[1])
 
     // Ground truth, then detections: the library's reader (correctly rounded numbers, errors name the record).
@@ -121,5 +125,5 @@ do {
   print(output)
 } catch {
   FileHandle.standardError.write(Data("algokit-eval: error: \(error.message)\n".utf8))
-  exit(error.message.contains("usage:") ? 2 : 1)
+  exit(error.isUsage ? 2 : 1)
 }

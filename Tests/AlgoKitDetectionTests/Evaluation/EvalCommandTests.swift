@@ -297,9 +297,9 @@ struct EvalCommandTests {
     #expect(r.stderr.isEmpty)
   }
 
-  /// The exit status is chosen by whether the message contains "usage:", so a bad-input message
-  /// that quotes a path containing "usage:" exits 2 instead of 1.
-  @Test(.disabled("bug: main.swift picks exit 2 when the error message contains \"usage:\", so a bad file whose path contains \"usage:\" exits 2, not 1"))
+  /// Bad input exits 1 even when its message quotes a path containing "usage:" (the status once
+  /// came from the message text).
+  @Test
   func badInputWhosePathSaysUsageExitsOne() async throws {
     let dir = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: dir) }
