@@ -62,6 +62,19 @@ enum KnapsackFuzz {
     return (overflow ? nil : best, overflow)
   }
 
+  /// Whether the documented overflow bound Σ vᵢ·min(cᵢ, ⌊W/wᵢ⌋) overflows (cᵢ = Int.max: unbounded).
+  static func boundOverflows(_ w: [Int], _ v: [Int], _ copies: [Int], _ capacity: Int) -> Bool {
+    var total = 0
+    for i in w.indices {
+      let n = w[i] == 0 ? copies[i] : Swift.min(copies[i], capacity / w[i])
+      let (p, o1) = v[i].multipliedReportingOverflow(by: n)
+      let (s, o2) = total.addingReportingOverflow(p)
+      if o1 || o2 { return true }
+      total = s
+    }
+    return false
+  }
+
   static func run(_ input: inout FuzzInput) {
     let n = input.int(in: 0...8)
     var weights = (0..<n).map { _ in size(&input, small: 0...30) }
@@ -131,7 +144,8 @@ enum KnapsackFuzz {
           } catch {
             switch error {
             case .tableTooLarge: break
-            case .valueOverflow: check(expected.overflow || totalOverflows, "boundedValue: valueOverflow without overflow")
+            case .valueOverflow:
+              check(boundOverflows(weights, values, counts, capacity), "boundedValue: valueOverflow though Σ v·min(c, W/w) fits")
             default: preconditionFailure("fuzz-knapsack: boundedValue threw \(error) on valid input")
             }
           }
@@ -163,7 +177,8 @@ enum KnapsackFuzz {
       } catch {
         switch error {
         case .unboundedItem: check(infinite, "unboundedItem thrown without a free valuable item")
-        case .valueOverflow: check(overflow || totalOverflows, "unbounded valueOverflow without overflow")
+        case .valueOverflow:
+          check(boundOverflows(weights, values, weights.map { _ in Int.max }, capacity), "unbounded valueOverflow though Σ v·⌊W/w⌋ fits")
         case .tableTooLarge: break
         default: preconditionFailure("fuzz-knapsack: unboundedValue threw \(error) on valid input")
         }
