@@ -192,9 +192,13 @@ enum KnapsackFuzz {
     if !badWeight && target >= 0 && target <= 60 {
       var reachable = 0
       for mask in 0..<(1 << weights.count) {
-        var s = 0
-        for i in weights.indices where mask >> i & 1 == 1 { s = s &+ weights[i] }
-        if s == target { reachable += 1 }
+        var s = 0, fits = true
+        for i in weights.indices where mask >> i & 1 == 1 {
+          let (t, o) = s.addingReportingOverflow(weights[i])
+          if o || t > target { fits = false; break }
+          s = t
+        }
+        if fits && s == target { reachable += 1 }
       }
       if let isSum = try? Knapsack.isSubsetSum(weights: weights, target: target, memoryLimit: memoryLimit) {
         check(isSum == (reachable > 0), "isSubsetSum(\(weights), \(target)) = \(isSum)")
