@@ -25,4 +25,17 @@ struct GeometryFuzzRegressionTests {
     let points = [Vector2(0.0, 0), Vector2(4, 0), Vector2(4, 4), Vector2(0, 4), Vector2(1, 1), Vector2(2, 1e150)]
     #expect(points.convexHull() == [Vector2(0.0, 0), Vector2(4, 0), Vector2(4, 4), Vector2(2, 1e150), Vector2(0, 4)])
   }
+
+  /// fuzz-geometry, corpus file non-convex-intersection: convexIntersection(with:) sizes its clip
+  /// buffers for convex input (n + m + 1 vertices); clipping a non-convex polygon makes more, written
+  /// past the buffer through unsafe pointers (heap corruption in release), then traps on
+  /// `a[0..<count]`. Documented: non-convex input gives an unspecified value, never a crash.
+  @Test("convexIntersection of a non-convex comb and a square returns (any value), no trap",
+        .disabled("bug: ConvexPolygonIntersection.swift clip buffers overflow on non-convex input (memory corruption)"))
+  func nonConvexIntersection() {
+    var comb: [Vector2<Double>] = [Vector2(0, 0), Vector2(24, 0)]
+    for k in stride(from: 24, through: 0, by: -1) { comb.append(Vector2(Double(k), k % 2 == 0 ? 3 : 0.5)) }
+    let square = [Vector2(-1.0, -1), Vector2(25, -1), Vector2(25, 1), Vector2(-1, 1)]
+    _ = comb.convexIntersection(with: square)
+  }
 }
