@@ -87,7 +87,10 @@ public final class FastWriter {
     switch destination {
     case .standardOutput: _fileDescriptor = 1
     case .standardError: _fileDescriptor = 2
-    case .fileDescriptor(let descriptor): _fileDescriptor = Swift.max(descriptor, -2)
+    case .fileDescriptor(let descriptor):
+      // Every negative descriptor (including -1, what a failed `open` returns) becomes -2, the
+      // EBADF marker; -1 is reserved for `.memory`.
+      _fileDescriptor = descriptor < 0 ? -2 : descriptor
     case .memory: _fileDescriptor = -1
     }
     if _fileDescriptor == -2 { writeError = 9 }  // EBADF: a negative descriptor

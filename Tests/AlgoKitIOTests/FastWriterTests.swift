@@ -190,4 +190,14 @@ struct FastWriterTests {
     #expect(closed.writeError == 9)
     #expect(FastWriter(.memory).writeError == nil)
   }
+
+  @Test("descriptor -1 (a failed open) reports EBADF, never buffers in memory")
+  func minusOneDescriptor() {
+    let w = FastWriter(.fileDescriptor(-1))
+    #expect(w.writeError == 9)
+    w.writeLine(7)
+    w.flush()
+    #expect(w.writeError == 9)
+    #expect(w.capturedBytes().isEmpty)
+  }
 }
