@@ -213,14 +213,17 @@ extension FastWriter {
   }
 
   /// Flushes writers that are still alive at process exit (globals of `main.swift`, which are
-  /// never deinitialized). The registration is installed with `atexit` on first use.
+  /// never deinitialized), in the order they were created, so two writers on one descriptor
+  /// keep a deterministic order. The registration is installed with `atexit` on first use.
   @usableFromInline
   internal static let _exitRegistry = _ExitRegistry()
 
   @usableFromInline
   internal final class _ExitRegistry: @unchecked Sendable {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-    private var writers: [ObjectIdentifier: Unmanaged<FastWriter>] = [:]
+    /// Live descriptor writers in registration order. An array, not a dictionary: `flushAll`
+    /// must not depend on hash order. Removal is O(*k*) for *k* live writers, which is a handful.
+    private var writers: [(id: ObjectIdentifier, writer: Unmanaged<FastWriter>)] = []
     private var installed = false
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
@@ -231,7 +234,7 @@ extension FastWriter {
 
     func add(_ writer: FastWriter) {
       pthread_mutex_lock(mutex)
-      writers[ObjectIdentifier(writer)] = Unmanaged.passUnretained(writer)
+      writers.append((ObjectIdentifier(writer), Unmanaged.passUnretained(writer)))
       let install = !installed
       installed = true
       pthread_mutex_unlock(mutex)
@@ -240,13 +243,21 @@ extension FastWriter {
 
     func remove(_ writer: FastWriter) {
       pthread_mutex_lock(mutex)
-      writers[ObjectIdentifier(writer)] = nil
+      let id = ObjectIdentifier(writer)
+      if let index = writers.lastIndex(where: { $0.id == id }) { writers.remove(at: index) }
       pthread_mutex_unlock(mutex)
+    }
+
+    /// The live descriptor writers in registration order (the order `flushAll` uses).
+    func registeredWriters() -> [ObjectIdentifier] {
+      pthread_mutex_lock(mutex)
+      defer { pthread_mutex_unlock(mutex) }
+      return writers.map(\.id)
     }
 
     func flushAll() {
       pthread_mutex_lock(mutex)
-      for writer in writers.values { writer.takeUnretainedValue().flush() }
+      for entry in writers { entry.writer.takeUnretainedValue().flush() }
       pthread_mutex_unlock(mutex)
     }
     #else
@@ -254,6 +265,7 @@ extension FastWriter {
     init() {}
     func add(_ writer: FastWriter) {}
     func remove(_ writer: FastWriter) {}
+    func registeredWriters() -> [ObjectIdentifier] { [] }
     #endif
   }
 }

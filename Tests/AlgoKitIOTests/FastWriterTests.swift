@@ -191,6 +191,25 @@ struct FastWriterTests {
     #expect(FastWriter(.memory).writeError == nil)
   }
 
+  @Test("writers alive at exit are flushed in creation order, not hash order")
+  func exitFlushOrder() {
+    #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
+    // Descriptor 2 is never written: the writers only register, and nothing is buffered.
+    var writers: [FastWriter?] = (0..<32).map { _ in FastWriter(.fileDescriptor(2)) }
+    let ids = writers.map { ObjectIdentifier($0!) }
+    let mine = Set(ids)
+    #expect(FastWriter._exitRegistry.registeredWriters().filter(mine.contains) == ids)
+    // Deinitialize two in the middle: they leave the registry and the rest keep their order.
+    writers[7] = nil
+    writers[20] = nil
+    let survivors = ids.enumerated().filter { $0.offset != 7 && $0.offset != 20 }.map(\.element)
+    // Filter by the survivors only: a freed writer's address may be reused by another test.
+    let alive = Set(survivors)
+    #expect(FastWriter._exitRegistry.registeredWriters().filter(alive.contains) == survivors)
+    withExtendedLifetime(writers) {}
+    #endif
+  }
+
   @Test("descriptor -1 (a failed open) reports EBADF, never buffers in memory")
   func minusOneDescriptor() {
     let w = FastWriter(.fileDescriptor(-1))
