@@ -130,6 +130,7 @@ public final class FastReader {
   /// Creates a reader over a copy of `bytes`, for tests and for input already in memory.
   ///
   /// - Complexity: O(*n*) time and memory, where *n* is the number of bytes.
+  @inlinable
   public init<Bytes: Sequence>(bytes: Bytes) where Bytes.Element == UInt8 {
     let array = Array(bytes)
     let capacity = Swift.max(array.count, 16)
