@@ -129,16 +129,27 @@ import Testing
     let full = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
     let wordsPerRow = cap / 64 + 1
     let bitsBytes = n * wordsPerRow * 8 + (cap + 1) * 4
+    // The `try?`s below skip limits under the best checkpoint footprint; count the comparisons
+    // that ran so that a seed whose every limit was skipped fails instead of passing vacuously.
+    var checkedInteger = 0, checkedReal = 0
     for limit in [bitsBytes - 1, bitsBytes * 2 / 3, bitsBytes / 2] {
       guard let blocked = try? Knapsack.zeroOneItems(weights: w, values: v, capacity: cap, memoryLimit: limit) else {
         continue  // the limit is below the best checkpoint footprint
       }
       #expect(blocked == full, "seed \(seed) limit \(limit)")
-      // Generic (Double) passes, 8-byte checkpoints: blocks too when the limit allows any.
+      checkedInteger += 1
+    }
+    // Generic (Double) passes keep 8-byte checkpoints, so their all-bits footprint is larger:
+    // limits just under it (and well under it) force blocks on that path too.
+    let realBytes = (cap + 1) * 8 + (n + 1) * wordsPerRow * 8
+    for limit in [bitsBytes - 1, realBytes - 1, realBytes * 2 / 3] {
       if let real = try? Knapsack.zeroOneItems(weights: w, values: v.map(Double.init), capacity: cap, memoryLimit: limit) {
         #expect(real.items == full.items, "seed \(seed) limit \(limit)")
+        checkedReal += 1
       }
     }
+    #expect(checkedInteger > 0, "seed \(seed): every memory limit was skipped (integer path)")
+    #expect(checkedReal > 0, "seed \(seed): every memory limit was skipped (Double path)")
     #expect(throws: KnapsackError.self) {
       try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap, memoryLimit: 4 * (cap + 1))
     }
