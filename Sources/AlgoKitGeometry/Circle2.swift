@@ -10,6 +10,8 @@ public struct Circle2<Scalar: GeometryScalar>: Hashable, Sendable {
   public var radius: Scalar
 
   /// The circle with this center and radius.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(center: Vector2<Scalar>, radius: Scalar) {
     self.center = center
@@ -20,13 +22,28 @@ public struct Circle2<Scalar: GeometryScalar>: Hashable, Sendable {
 extension Circle2 where Scalar: BinaryFloatingPoint {
   /// Whether `p` is inside or on the circle: `|p - center| <= radius + absolute + relative * radius`.
   ///
+  /// Squares are compared after scaling by a power of two (exact) when the distances are above
+  /// 2^400 or below 2^-400, so neither overflow (inf <= inf) nor underflow (0 <= 0) decides. A NaN
+  /// anywhere gives false; `p - center` overflowing to infinity gives false unless the limit is
+  /// infinite.
+  ///
   /// - Complexity: O(1).
   @inlinable
   public func contains(_ p: Vector2<Scalar>, tolerance: GeometryTolerance = .default) -> Bool {
     let r = Double(radius)
-    let limit = r + tolerance.absolute + tolerance.relative * r
+    var limit = r + tolerance.absolute + tolerance.relative * r
     let d = p - center
-    return Double(d.x) * Double(d.x) + Double(d.y) * Double(d.y) <= limit * limit
+    var dx = Double(d.x), dy = Double(d.y)
+    // `p - center` overflowed (or a coordinate is infinite): only an infinite limit covers it.
+    if dx.isInfinite || dy.isInfinite { return limit == .infinity && !dx.isNaN && !dy.isNaN }
+    let m = max(dx.magnitude, dy.magnitude, limit.magnitude)
+    if m.isFinite && m != 0 && (m > 0x1p400 || m < 0x1p-400) {
+      let k = -Int(m.exponent)
+      dx = Double(sign: .plus, exponent: k, significand: dx)
+      dy = Double(sign: .plus, exponent: k, significand: dy)
+      limit = Double(sign: .plus, exponent: k, significand: limit)
+    }
+    return dx * dx + dy * dy <= limit * limit
   }
 }
 
@@ -41,6 +58,12 @@ extension Collection {
   /// covers every point. Circles through three nearly collinear points fall back to the diametral
   /// circle of the farthest two, so the computation never divides by zero.
   ///
+  /// Scale-invariant: when the largest |coordinate| is above 2^100 or below 2^-100, the points (and
+  /// `tolerance.absolute`) are first multiplied by a power of two that brings it to [1, 2) — exact,
+  /// except that coordinates below 2^-1022 of the largest lose bits — and the circle is scaled
+  /// back, so squared distances and the circumcircle's cubic terms neither overflow nor underflow
+  /// for any finite input.
+  ///
   /// - Returns: nil for empty input or a NaN/infinite coordinate; radius 0 for a single point.
   /// - Complexity: expected O(n) time, O(n) memory.
   @inlinable
@@ -49,7 +72,24 @@ extension Collection {
   ) -> Circle2<Double>? where Element == Vector2<S> {
     var p = map(\.doubleVector)
     if p.isEmpty || !p.allSatisfy(\.isFinite) { return nil }
-    return p.withUnsafeMutableBufferPointer { Circle2<Double>._minimumEnclosingCircle($0, seed: seed, tolerance: tolerance) }
+    var largest = 0.0
+    for q in p { largest = Swift.max(largest, q.x.magnitude, q.y.magnitude) }
+    if largest == 0 || (largest <= 0x1p100 && largest >= 0x1p-100) {
+      return p.withUnsafeMutableBufferPointer {
+        Circle2<Double>._minimumEnclosingCircle($0, seed: seed, tolerance: tolerance)
+      }
+    }
+    let k = -Int(largest.exponent)
+    @inline(__always) func scaled(_ v: Double, _ e: Int) -> Double {
+      Double(sign: .plus, exponent: e, significand: v)
+    }
+    for i in p.indices { p[i] = Vector2(scaled(p[i].x, k), scaled(p[i].y, k)) }
+    let t = GeometryTolerance(absolute: scaled(tolerance.absolute, k), relative: tolerance.relative)
+    let c = p.withUnsafeMutableBufferPointer {
+      Circle2<Double>._minimumEnclosingCircle($0, seed: seed, tolerance: t)
+    }
+    return Circle2<Double>(
+      center: Vector2(scaled(c.center.x, -k), scaled(c.center.y, -k)), radius: scaled(c.radius, -k))
   }
 }
 

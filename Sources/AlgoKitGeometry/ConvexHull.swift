@@ -18,8 +18,9 @@ extension Collection {
   ///   infinite coordinate: `[]` (the hull is undefined).
   ///
   /// Exact: turns use ``Vector2/orientation(_:_:_:tolerance:)`` with `.exact` (full-width integer
-  /// products for integers, |coordinate| < 2^62; the adaptive exact predicate for `Double`/`Float`), so
-  /// no epsilon can make the result non-convex or drop a true vertex.
+  /// products for integers, |coordinate| < 2^62; the adaptive exact predicate for `Double`/`Float`, at
+  /// any scale from subnormal to `greatestFiniteMagnitude` — see ``GeometryPredicates`` for the exact
+  /// range), so no epsilon can make the result non-convex or drop a true vertex.
   ///
   /// - Complexity: O(n log n) time (O(n) pre-filter plus sorting the survivors), O(n) memory.
   @inlinable

@@ -9,9 +9,15 @@
 /// `(b.x - a.x) * (c.y - a.y) - (b.y - a.y) * (c.x - a.x)` as if computed with real numbers on the
 /// given `Double` values: +1 counterclockwise, -1 clockwise, 0 collinear.
 ///
-/// Exact for all finite inputs whose pairwise products neither overflow nor underflow
-/// (`|coordinate|` roughly within `[1e-145, 1e153]`, or zero). NaN gives 0; infinities give an
-/// unspecified sign. Never loops.
+/// Exact for every finite input whose nonzero coordinates span at most 2^984 (≈ 1e296) in
+/// magnitude — in particular for all coordinates of any single scale, from subnormals up to
+/// `Double.greatestFiniteMagnitude`. The sign is scale-invariant, so when the fast filter cannot
+/// decide and a coordinate lies outside `[2^-484, 2^501)`, the six coordinates are first multiplied
+/// by one power of two (exact) that brings the largest to 2^500, so no product of the exact
+/// expansion overflows or underflows. Outside that span (a nonzero coordinate below 2^-984 times
+/// the largest), the tiny coordinates may lose bits in that scaling (or in a product's rounding
+/// error) and the sign is that of a nearby input. NaN gives 0; infinities give an unspecified
+/// sign. Never loops.
 ///
 /// - Complexity: O(1). The fast path costs one floating-point determinant and a comparison; the
 ///   exact fallback (nearly collinear inputs) costs a few dozen floating-point operations.
@@ -49,8 +55,37 @@ public enum GeometryPredicates {
       let lengths = (ux.magnitude + uy.magnitude) * (vx.magnitude + vy.magnitude)
       if tolerance.isNegligible(det, scale: lengths) { return 0 }
     }
-    if det.magnitude > _errA * (detLeft.magnitude + detRight.magnitude) { return det > 0 ? 1 : -1 }
-    return _orientationExactSign(ax, ay, bx, by, cx, cy)
+    // The filter's error bound is relative: it also needs the products clear of underflow (whose
+    // error is absolute). Overflow makes `det` or the bound infinite or NaN, which fails the test.
+    let scale = detLeft.magnitude + detRight.magnitude
+    if det.magnitude > _errA * scale && scale >= 0x1p-900 { return det > 0 ? 1 : -1 }
+    return _orientationExactSignScaled(ax, ay, bx, by, cx, cy)
+  }
+
+  /// ``_orientationExactSign(_:_:_:_:_:_:)`` after multiplying all six coordinates by one power of
+  /// two (exact, and sign-preserving: the determinant scales by its square) when a nonzero
+  /// coordinate lies outside `[2^-484, 2^501)`, so that every product of the expansion and its
+  /// rounding error is representable (|product| < 2^1002, and >= 2^-968 with error bits >= 2^-1072).
+  @inlinable @inline(never)
+  public static func _orientationExactSignScaled(
+    _ ax: Double, _ ay: Double, _ bx: Double, _ by: Double, _ cx: Double, _ cy: Double
+  ) -> Int {
+    var maxExponent = Int.min, minExponent = Int.max
+    for v in [ax, ay, bx, by, cx, cy] where v != 0 {
+      if !v.isFinite { return _orientationExactSign(ax, ay, bx, by, cx, cy) }
+      let e = Int(v.exponent)
+      if e > maxExponent { maxExponent = e }
+      if e < minExponent { minExponent = e }
+    }
+    if maxExponent == Int.min { return 0 }  // all six are zero
+    if maxExponent <= 500 && minExponent >= -484 {
+      return _orientationExactSign(ax, ay, bx, by, cx, cy)
+    }
+    let k = 500 - maxExponent
+    @inline(__always) func scaled(_ v: Double) -> Double {
+      Double(sign: .plus, exponent: k, significand: v)  // v * 2^k, one rounding at most (subnormal)
+    }
+    return _orientationExactSign(scaled(ax), scaled(ay), scaled(bx), scaled(by), scaled(cx), scaled(cy))
   }
 
   /// The sign of `ax*by - ax*cy + bx*cy - bx*ay + cx*ay - cx*by`, computed exactly: six

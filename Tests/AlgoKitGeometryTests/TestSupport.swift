@@ -53,3 +53,31 @@ enum Ref {
 func randomIntPoints(_ n: Int, _ range: ClosedRange<Int>, _ rng: inout SplitMix64) -> [Vector2<Int>] {
   (0..<n).map { _ in Vector2(rng.int(range), rng.int(range)) }
 }
+
+extension Ref {
+  /// Convex hull vertices (strictly convex turns only), counterclockwise from the lexicographically
+  /// smallest point, by gift wrapping with exact Int128 orientation: O(n h), written independently
+  /// of the library's monotone chain. All points collinear: the two extreme points; one: itself.
+  static func hull(_ input: [Vector2<Int>]) -> [Vector2<Int>] {
+    let pts = Array(Set(input))
+    guard let start = pts.min(by: { ($0.x, $0.y) < ($1.x, $1.y) }) else { return [] }
+    if pts.count == 1 { return [start] }
+    func dist2(_ a: Vector2<Int>, _ b: Vector2<Int>) -> Int128 {
+      let dx = Int128(a.x) - Int128(b.x), dy = Int128(a.y) - Int128(b.y)
+      return dx * dx + dy * dy
+    }
+    var result: [Vector2<Int>] = []
+    var current = start
+    repeat {
+      result.append(current)
+      var next = current == pts[0] ? pts[1] : pts[0]
+      for q in pts where q != current {
+        let o = cross(current, next, q)
+        if o < 0 || (o == 0 && dist2(current, q) > dist2(current, next)) { next = q }
+      }
+      current = next
+      precondition(result.count <= pts.count, "gift wrap did not close")
+    } while current != start
+    return result
+  }
+}
