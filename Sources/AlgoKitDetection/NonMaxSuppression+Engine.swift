@@ -81,13 +81,25 @@ extension NonMaxSuppression {
     }
     var gx = 1, gy = 1, inverseCell = 0.0, entries = 0
     var useGrid = allowGrid && n >= 48 && m > 0 && (maxX - minX).isFinite && (maxY - minY).isFinite
+    let spanX = Swift.max(maxX - minX, 1e-300), spanY = Swift.max(maxY - minY, 1e-300)
     if useGrid {
-      let spanX = Swift.max(maxX - minX, 1e-300), spanY = Swift.max(maxY - minY, 1e-300)
       // Cells of half the mean extent: a box covers ~6 cells, and the scan visits few kept boxes
       // that do not overlap the candidate. At most about 4 cells per box overall.
       var cell = Swift.max(extentSum / Double(m) / 2, (spanX * spanY / Double(m)).squareRoot() / 2)
-      while (spanX / cell + 1) * (spanY / cell + 1) > Double(4 * m + 16) { cell *= 1.5 }
+      // Subnormal extents can round `cell` to 0 (and `1 / cell` to infinity): no grid then. For a
+      // positive finite cell the loop ends (cell grows geometrically past the span); the cap is a
+      // second guard so it can never spin.
+      var growth = 0
+      if cell > 0 && cell.isFinite {
+        while (spanX / cell + 1) * (spanY / cell + 1) > Double(4 &* m &+ 16) && growth < 4096 {
+          cell *= 1.5
+          growth &+= 1
+        }
+      }
       inverseCell = 1 / cell
+      if !(cell > 0 && cell.isFinite && inverseCell.isFinite && growth < 4096) { useGrid = false }
+    }
+    if useGrid {
       gx = Int(spanX * inverseCell) + 1
       gy = Int(spanY * inverseCell) + 1
       for c in order {

@@ -102,6 +102,24 @@ import AlgoKitGeometry
     #expect(try NonMaxSuppression.greedy(boxes: piled, scores: Array(scores.prefix(300)), iouThreshold: 0.9) == expected)
   }
 
+  @Test func subnormalBoxesDoNotHang() throws {
+    // 48+ boxes a few subnormals wide made the grid cell round to 0 and its sizing loop spin forever.
+    // Expected: the plain quadratic scan with the library's own IoU (the grid must not change the keep set).
+    let tiny = Double.leastNonzeroMagnitude
+    let cases: [[BoundingBox<Double>]] = [
+      Array(repeating: BoundingBox(x1: 0, y1: 0, x2: tiny, y2: tiny), count: 48),
+      (0..<64).map { i in BoundingBox(x1: 0, y1: 0, x2: tiny * Double(1 + i % 3), y2: tiny * Double(1 + i % 2)) },
+      (0..<60).map { i in BoundingBox(x1: Double(i) * 1e-163, y1: 0, x2: Double(i) * 1e-163 + tiny, y2: 1e-162) },
+    ]
+    for (n, boxes) in cases.enumerated() {
+      let scores = boxes.indices.map { Double(($0 * 7) % 11) }
+      for t in [0.0, 0.5] {
+        let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) { boxes[$0].iou(with: boxes[$1]) }
+        #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected, "case \(n) t \(t)")
+      }
+    }
+  }
+
   @Test func batchedEqualsPerClassMerged() throws {
     let seed = UInt64.random(in: 0...UInt64.max)
     var rng = SeededRandom(seed: seed)
