@@ -32,14 +32,23 @@ public struct YOLODecoder: Hashable, Sendable {
   }
 
   /// The letterbox transform applied before inference: `model = original · scale + pad`.
+  ///
+  /// ``YOLODecoder/decode(_:)-(UnsafeBufferPointer<T>)`` checks it: `scale` and the original size
+  /// must be positive and finite and the padding finite, else it throws
+  /// ``DetectionError/invalidParameter(name:value:)``.
   public struct Letterbox: Hashable, Sendable {
+    /// Resize factor from original to model-input pixels (positive, finite).
     public var scale: Float
+    /// Horizontal padding added on the left, in model-input pixels (finite).
     public var padX: Float
+    /// Vertical padding added on the top, in model-input pixels (finite).
     public var padY: Float
-    /// Original image size, for clipping.
+    /// Original image width, for clipping (positive, finite).
     public var originalWidth: Float
+    /// Original image height, for clipping (positive, finite).
     public var originalHeight: Float
 
+    /// A letterbox with explicit parameters (stored as given; validated when decoding).
     public init(scale: Float, padX: Float, padY: Float, originalWidth: Float, originalHeight: Float) {
       self.scale = scale
       self.padX = padX
@@ -50,6 +59,7 @@ public struct YOLODecoder: Hashable, Sendable {
 
     /// Ultralytics' `LetterBox` for a `inputWidth × inputHeight` model input (centered padding):
     /// `scale = min(inW / w, inH / h)`, padding `round(((in - round(orig·scale)) / 2) - 0.1)`.
+    /// A zero or negative size gives an infinite, NaN or negative scale, which decoding rejects.
     public init(originalWidth: Int, originalHeight: Int, inputWidth: Int, inputHeight: Int) {
       let r = Swift.min(Double(inputWidth) / Double(originalWidth), Double(inputHeight) / Double(originalHeight))
       let newW = (Double(originalWidth) * r).rounded(), newH = (Double(originalHeight) * r).rounded()
@@ -65,16 +75,23 @@ public struct YOLODecoder: Hashable, Sendable {
     }
   }
 
+  /// Number of class-score channels `C` (at least 1, at most `Int.max - 4`).
   public var classCount: Int
+  /// Memory layout of the output tensor.
   public var layout: Layout
+  /// Candidates need best class score `> scoreThreshold` (strictly; not NaN).
   public var scoreThreshold: Float
+  /// NMS IoU threshold in `[0, 1]`: a box is suppressed when its IoU with a kept box is greater.
   public var iouThreshold: Float
+  /// At most this many detections are returned (Ultralytics `max_det`).
   public var maxDetections: Int
   /// nil: boxes stay in model-input coordinates (no unpadding, no clipping).
   public var letterbox: Letterbox?
   /// true: one NMS over all classes (Ultralytics `agnostic=True`).
   public var classAgnostic: Bool
 
+  /// A decoder with Ultralytics' defaults (`conf = 0.25`, `iou = 0.45`, `max_det = 300`).
+  /// Parameters are stored as given and validated by `decode`, which throws on bad ones.
   public init(
     classCount: Int, layout: Layout = .candidateMajor, scoreThreshold: Float = 0.25, iouThreshold: Float = 0.45,
     maxDetections: Int = 300, letterbox: Letterbox? = nil, classAgnostic: Bool = false
@@ -90,13 +107,18 @@ public struct YOLODecoder: Hashable, Sendable {
 
   /// The decoded detections, struct of arrays, by descending score.
   public struct Detections: Hashable, Sendable {
+    /// Boxes in original-image pixels (model-input pixels without a letterbox), xyxy.
     public var boxes: [BoundingBox<Float>]
+    /// Best class score of each detection, descending.
     public var scores: [Float]
+    /// Class index of each detection (the first maximum of its class scores).
     public var classes: [Int]
     /// Row of each detection in the model output.
     public var candidates: [Int]
+    /// `0..<count`, the valid indices into the four arrays.
     public var indices: Range<Int> { 0..<boxes.count }
 
+    /// Detections from four parallel arrays (stored as given).
     @inlinable
     public init(boxes: [BoundingBox<Float>], scores: [Float], classes: [Int], candidates: [Int]) {
       self.boxes = boxes
@@ -108,18 +130,35 @@ public struct YOLODecoder: Hashable, Sendable {
 
   /// Decodes a buffer of `N · (4 + classCount)` values (`Float`, `Float16` where available, `Double`).
   ///
+  /// An empty buffer (including one with a nil base address) decodes to no detections once the
+  /// parameters pass validation.
+  ///
   /// - Throws: ``DetectionError/invalidShape(expected:actual:)`` when the count is not a multiple
   ///   of `4 + classCount`; ``DetectionError/invalidParameter(name:value:)`` for a class count below
-  ///   1 or an IoU threshold outside `[0, 1]`; ``DetectionError/nonFiniteCoordinate(index:)``.
+  ///   1 or above `Int.max - 4`, an IoU threshold outside `[0, 1]`, a NaN `scoreThreshold` (an
+  ///   infinite one is allowed: `+inf` keeps nothing, `-inf` every non-NaN score), or a letterbox
+  ///   whose `scale` is not positive and finite, whose padding is not finite, or whose original
+  ///   size is not positive and finite (e.g. built from a 0-pixel image);
+  ///   ``DetectionError/nonFiniteCoordinate(index:)`` for a NaN or infinite box among the
+  ///   candidates passing the score threshold.
   /// - Complexity: O(N·C) to score the candidates (one pass, no per-candidate objects), then
   ///   greedy NMS on the k passing candidates; O(k) memory.
   @inlinable
   public func decode<T: BinaryFloatingPoint>(_ output: UnsafeBufferPointer<T>) throws(DetectionError) -> Detections {
-    if classCount < 1 { throw .invalidParameter(name: "classCount", value: Double(classCount)) }
-    let stride = 4 + classCount
-    if output.count % stride != 0 { throw .invalidShape(expected: (output.count / stride + 1) * stride, actual: output.count) }
+    // `4 + classCount` must not overflow: a class count that large cannot describe a real buffer anyway.
+    if classCount < 1 || classCount > Int.max &- 4 { throw .invalidParameter(name: "classCount", value: Double(classCount)) }
+    let stride = 4 &+ classCount
+    if output.count % stride != 0 {
+      let rows = output.count / stride &+ 1
+      let expected = rows.multipliedReportingOverflow(by: stride)
+      throw .invalidShape(expected: expected.overflow ? Int.max : expected.partialValue, actual: output.count)
+    }
     try NonMaxSuppression._checkParameter("iouThreshold", iouThreshold)
+    if scoreThreshold.isNaN { throw .invalidParameter(name: "scoreThreshold", value: Double(scoreThreshold)) }
+    if let l = letterbox { try Self._checkLetterbox(l) }
     let n = output.count / stride
+    // An empty buffer may have a nil base address: nothing to decode.
+    if n == 0 { return Detections(boxes: [], scores: [], classes: [], candidates: []) }
     var rows: [Int] = [], boxes: [BoundingBox<Float>] = [], scores: [Float] = [], classes: [Int] = []
     let rowStep = layout == .candidateMajor ? stride : 1     // from one candidate to the next
     let channelStep = layout == .candidateMajor ? 1 : n      // from one channel to the next
@@ -161,7 +200,23 @@ public struct YOLODecoder: Hashable, Sendable {
     return result
   }
 
-  /// Decodes an array (see ``decode(_:)-(UnsafeBufferPointer<T>)``).
+  /// Throws unless the letterbox maps model pixels back to finite original pixels.
+  @inlinable
+  internal static func _checkLetterbox(_ l: Letterbox) throws(DetectionError) {
+    if !(l.scale > 0 && l.scale.isFinite) { throw .invalidParameter(name: "letterbox.scale", value: Double(l.scale)) }
+    if !l.padX.isFinite { throw .invalidParameter(name: "letterbox.padX", value: Double(l.padX)) }
+    if !l.padY.isFinite { throw .invalidParameter(name: "letterbox.padY", value: Double(l.padY)) }
+    if !(l.originalWidth > 0 && l.originalWidth.isFinite) {
+      throw .invalidParameter(name: "letterbox.originalWidth", value: Double(l.originalWidth))
+    }
+    if !(l.originalHeight > 0 && l.originalHeight.isFinite) {
+      throw .invalidParameter(name: "letterbox.originalHeight", value: Double(l.originalHeight))
+    }
+  }
+
+  /// Decodes an array (see ``decode(_:)-(UnsafeBufferPointer<T>)``, which documents the errors).
+  ///
+  /// - Complexity: as the buffer version: O(N·C) plus NMS on the passing candidates; no copy.
   @inlinable
   public func decode<T: BinaryFloatingPoint>(_ output: [T]) throws(DetectionError) -> Detections {
     try output.withUnsafeBufferPointer { (b: UnsafeBufferPointer<T>) throws(DetectionError) -> Detections in try decode(b) }

@@ -71,4 +71,43 @@ import AlgoKitGeometry
     #expect(try decoder.decode([Float(1), 1, 1, 1, .nan, .nan]).boxes.isEmpty)
     #expect(try decoder.decode([Float]()).boxes.isEmpty)
   }
+
+  @Test func emptyBufferWithNilBaseAddress() throws {
+    let empty = try YOLODecoder(classCount: 3).decode(UnsafeBufferPointer<Float>(start: nil, count: 0))
+    #expect(empty == YOLODecoder.Detections(boxes: [], scores: [], classes: [], candidates: []))
+  }
+
+  @Test func invalidParametersThrowInsteadOfNaNBoxes() throws {
+    let output: [Float] = [320, 320, 100, 100, 0.9, 0.1]
+    func decode(_ l: YOLODecoder.Letterbox?, score: Float = 0.25, classes: Int = 2) throws(DetectionError) -> YOLODecoder.Detections {
+      try YOLODecoder(classCount: classes, scoreThreshold: score, letterbox: l).decode(output)
+    }
+    let good = YOLODecoder.Letterbox(scale: 0.5, padX: 0, padY: 80, originalWidth: 1280, originalHeight: 960)
+    #expect(try decode(good).boxes == [BoundingBox<Float>(x1: 540, y1: 380, x2: 740, y2: 580)])
+    for scale: Float in [0, -1, .nan, .infinity] {
+      var l = good; l.scale = scale
+      #expect(throws: DetectionError.self, "scale \(scale)") { try decode(l) }
+    }
+    for pad: Float in [.nan, .infinity] {
+      var l = good; l.padX = pad
+      #expect(throws: DetectionError.self) { try decode(l) }
+      l = good; l.padY = pad
+      #expect(throws: DetectionError.self) { try decode(l) }
+    }
+    for size: Float in [0, -5, .nan, .infinity] {
+      var l = good; l.originalWidth = size
+      #expect(throws: DetectionError.self) { try decode(l) }
+      l = good; l.originalHeight = size
+      #expect(throws: DetectionError.self) { try decode(l) }
+    }
+    // A 0-pixel original image gives an infinite scale.
+    let zero = YOLODecoder.Letterbox(originalWidth: 0, originalHeight: 0, inputSize: 640)
+    #expect(throws: DetectionError.self) { try decode(zero) }
+    #expect(throws: DetectionError.self) { try decode(nil, score: .nan) }
+    #expect(try decode(nil, score: -.infinity).boxes.count == 1)
+    #expect(try decode(nil, score: .infinity).boxes.isEmpty)
+    for classes in [Int.max, Int.max - 3, Int.max - 4] {
+      #expect(throws: DetectionError.self, "classCount \(classes)") { try decode(nil, classes: classes) }
+    }
+  }
 }
