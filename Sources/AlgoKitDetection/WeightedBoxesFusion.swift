@@ -18,12 +18,21 @@ import AlgoKitGeometry
 /// 5. All fused boxes by descending confidence (ties: the later one first).
 ///
 /// Differences: NaN scores are skipped (the reference keeps them, as `NaN < thr` is false);
-/// mismatched lengths and non-finite coordinates throw instead of printing and exiting.
+/// mismatched lengths and non-finite coordinates throw instead of printing and exiting; weights
+/// must be positive and finite and `skipBoxThreshold` not NaN (the reference divides by a zero
+/// weight sum, and a NaN threshold keeps every box). Zero-score boxes are kept under the default
+/// `skipBoxThreshold = 0`, as in the reference (it skips only `score < thr`); where the reference
+/// returns NaN corners for a cluster whose confidences sum to 0 (two overlapping zero-score boxes),
+/// or whose weighted sums overflow, the fused box here is the unweighted mean of its members'
+/// corners (stored in Float32 like every fused box), so no output is ever NaN.
 public enum WeightedBoxesFusion {
   /// Fuses the predictions of `boxes.count` models (coordinates normalized to `[0, 1]`, xyxy).
   ///
   /// - Throws: ``DetectionError`` for mismatched lengths (per model, or `weights`), non-finite
-  ///   coordinates, `iouThreshold` outside `[0, 1]`, a non-finite weight.
+  ///   coordinates of a box that passes the score filter, `iouThreshold` outside `[0, 1]`, a weight
+  ///   that is not positive and finite (or weights whose sum overflows), a NaN `skipBoxThreshold`,
+  ///   or a passing box whose confidence `score · weight` is infinite (an infinite score, or an
+  ///   overflowing product). An infinite `skipBoxThreshold` is allowed: `+inf` keeps nothing.
   /// - Complexity: O(n·f + Σ cluster sizes²) time, n boxes and f fused boxes per label; O(n) memory.
   public static func fuse(
     boxes: [[BoundingBox<Double>]], scores: [[Double]], labels: [[Int]], weights: [Double]? = nil,
@@ -33,8 +42,11 @@ public enum WeightedBoxesFusion {
     try NonMaxSuppression._checkCount("labels", labels.count, expected: boxes.count)
     let weights = weights ?? [Double](repeating: 1, count: boxes.count)
     try NonMaxSuppression._checkCount("weights", weights.count, expected: boxes.count)
-    for w in weights where !w.isFinite { throw .invalidParameter(name: "weights", value: w) }
+    for w in weights where !(w > 0 && w.isFinite) { throw .invalidParameter(name: "weights", value: w) }
+    let weightSum = weights.reduce(0, +)
+    if !weightSum.isFinite { throw .invalidParameter(name: "weights (sum)", value: weightSum) }
     try NonMaxSuppression._checkParameter("iouThreshold", iouThreshold)
+    if skipBoxThreshold.isNaN { throw .invalidParameter(name: "skipBoxThreshold", value: skipBoxThreshold) }
 
     // 1. Prefilter into per-label groups.
     var groupOfLabel: [Int: Int] = [:]
@@ -54,6 +66,8 @@ public enum WeightedBoxesFusion {
         x1 = Swift.min(Swift.max(x1, 0), 1); x2 = Swift.min(Swift.max(x2, 0), 1)
         y1 = Swift.min(Swift.max(y1, 0), 1); y2 = Swift.min(Swift.max(y2, 0), 1)
         if (x2 - x1) * (y2 - y1) == 0 { continue }
+        let confidence = score * weights[t]
+        if !confidence.isFinite { throw .invalidParameter(name: "scores[\(t)][\(j)] · weights[\(t)]", value: confidence) }
         let label = labels[t][j]
         let g: Int
         if let existing = groupOfLabel[label] { g = existing } else {
@@ -62,12 +76,11 @@ public enum WeightedBoxesFusion {
           groups.append([])
         }
         groups[g].append(Member(
-          confidence: score * weights[t], weight: weights[t], box: BoundingBox(x1: x1, y1: y1, x2: x2, y2: y2),
+          confidence: confidence, weight: weights[t], box: BoundingBox(x1: x1, y1: y1, x2: x2, y2: y2),
           label: label))
       }
       offset += boxes[t].count
     }
-    let weightSum = weights.reduce(0, +)
 
     var fused: [(box: BoundingBox<Double>, score: Double, label: Int)] = []
     for var group in groups {
@@ -128,6 +141,8 @@ public enum WeightedBoxesFusion {
   }
 
   /// The reference's `get_weighted_box` (float32 accumulator; confidence the members' mean).
+  /// Where the reference gives NaN corners (confidences summing to 0, or an overflowing weighted
+  /// sum), the box is the unweighted mean of the members' corners instead.
   internal static func weightedBox(_ members: [Member]) -> (BoundingBox<Double>, Double) {
     var acc: (Float, Float, Float, Float) = (0, 0, 0, 0)
     var conf = 0.0
@@ -139,9 +154,16 @@ public enum WeightedBoxesFusion {
       acc.3 = Float(Double(acc.3) + s * m.box.y2)
       conf += s
     }
-    let box = BoundingBox(
+    var box = BoundingBox(
       x1: Double(Float(Double(acc.0) / conf)), y1: Double(Float(Double(acc.1) / conf)),
       x2: Double(Float(Double(acc.2) / conf)), y2: Double(Float(Double(acc.3) / conf)))
+    if !box.isFinite {
+      var sum = (0.0, 0.0, 0.0, 0.0)
+      for m in members { sum.0 += m.box.x1; sum.1 += m.box.y1; sum.2 += m.box.x2; sum.3 += m.box.y2 }
+      let k = Double(members.count)
+      box = BoundingBox(
+        x1: Double(Float(sum.0 / k)), y1: Double(Float(sum.1 / k)), x2: Double(Float(sum.2 / k)), y2: Double(Float(sum.3 / k)))
+    }
     return (box, Double(Float(conf / Double(members.count))))
   }
 }

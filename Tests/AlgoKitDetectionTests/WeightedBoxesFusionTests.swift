@@ -40,4 +40,41 @@ import AlgoKitGeometry
     #expect(throws: DetectionError.self) { try WeightedBoxesFusion.fuse(boxes: [[a]], scores: [[0.9, 0.1]], labels: [[1]]) }
     #expect(throws: DetectionError.self) { try WeightedBoxesFusion.fuse(boxes: [[a]], scores: [[0.9]], labels: [[1]], weights: [1, 2]) }
   }
+
+  @Test func badWeightsAndThresholdsThrow() throws {
+    let a = BoundingBox<Double>(x1: 0.1, y1: 0.1, x2: 0.5, y2: 0.5)
+    for w in [0.0, -1, .nan, .infinity, -.infinity] {
+      #expect(throws: DetectionError.self, "weight \(w)") {
+        try WeightedBoxesFusion.fuse(boxes: [[a], [a]], scores: [[0.5], [0.5]], labels: [[0], [0]], weights: [1, w])
+      }
+    }
+    #expect(throws: DetectionError.self) {
+      try WeightedBoxesFusion.fuse(boxes: [[a], [a]], scores: [[0.5], [0.5]], labels: [[0], [0]], weights: [0, 0])
+    }
+    #expect(throws: DetectionError.self) {
+      try WeightedBoxesFusion.fuse(boxes: [[a], [a]], scores: [[0.5], [0.5]], labels: [[0], [0]], weights: [1e308, 1e308])
+    }
+    #expect(throws: DetectionError.self) {
+      try WeightedBoxesFusion.fuse(boxes: [[a]], scores: [[0.5]], labels: [[0]], skipBoxThreshold: .nan)
+    }
+    #expect(throws: DetectionError.self) {
+      try WeightedBoxesFusion.fuse(boxes: [[a]], scores: [[.infinity]], labels: [[0]])
+    }
+    // +inf threshold keeps nothing; an infinite score below it is skipped, not rejected.
+    #expect(try WeightedBoxesFusion.fuse(boxes: [[a]], scores: [[0.5]], labels: [[0]], skipBoxThreshold: .infinity).boxes.isEmpty)
+  }
+
+  @Test func zeroConfidenceClusterIsNotNaN() throws {
+    // ensemble_boxes 1.0.9 keeps zero scores under thr 0 (it skips `score < thr`) and returns NaN corners
+    // for two overlapping zero-score boxes (0/0); documented here: the unweighted mean of the corners.
+    let a = BoundingBox<Double>(x1: 0.1, y1: 0.1, x2: 0.5, y2: 0.5), b = BoundingBox<Double>(x1: 0.12, y1: 0.1, x2: 0.52, y2: 0.5)
+    let r = try WeightedBoxesFusion.fuse(boxes: [[a, b]], scores: [[0, 0]], labels: [[0, 0]])
+    #expect(r.boxes.count == 1 && r.scores == [0] && r.labels == [0])
+    let mean = BoundingBox<Double>(x1: Double(Float(0.11)), y1: Double(Float(0.1)), x2: Double(Float(0.51)), y2: Double(Float(0.5)))
+    #expect(r.boxes.count == 1 && abs(r.boxes[0].x1 - mean.x1) < 1e-7 && abs(r.boxes[0].x2 - mean.x2) < 1e-7)
+    #expect(r.boxes.allSatisfy { $0.isFinite })
+    // A zero-score box joining a positive one gets weight 0, as in the reference.
+    let s = try WeightedBoxesFusion.fuse(boxes: [[a, b]], scores: [[0.8, 0]], labels: [[0, 0]])
+    #expect(s.boxes.count == 1 && abs(s.boxes[0].x1 - 0.1) < 1e-7 && abs(s.scores[0] - 0.4) < 1e-7)
+  }
 }
