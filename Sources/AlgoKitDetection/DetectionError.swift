@@ -15,4 +15,6 @@ public enum DetectionError: Error, Hashable, Sendable {
   case nonFiniteCoordinate(index: Int)
   /// A buffer's size does not match the declared shape (YOLO decoding).
   case invalidShape(expected: Int, actual: Int)
+  /// A score is NaN (index in the input array): evaluation needs a defined score order.
+  case nonFiniteScore(index: Int)
 }

@@ -26,6 +26,16 @@ public enum DetectionMatching {
     case ignored(groundTruth: Int)
   }
 
+  /// Validates the parallel arrays of a matching call and rejects NaN scores.
+  @inlinable
+  internal static func _checkInputs(
+    detections: [BoundingBox<Double>], scores: [Double], groundTruth: [BoundingBox<Double>], flags: [(String, [Bool])]
+  ) throws(DetectionError) {
+    try NonMaxSuppression._checkCount("scores", scores.count, expected: detections.count)
+    for (name, f) in flags { try NonMaxSuppression._checkCount(name, f.count, expected: groundTruth.count) }
+    if let i = scores.firstIndex(where: \.isNaN) { throw .nonFiniteScore(index: i) }
+  }
+
   /// The detection indices by descending score, equal scores in index order (a stable sort).
   ///
   /// - Complexity: O(n log n).
@@ -52,15 +62,17 @@ public enum DetectionMatching {
   ///   - ignored: per ground truth, whether it is ignored (pycocotools: crowd or area outside the range).
   ///   - crowd: per ground truth, `iscrowd`.
   /// - Returns: one outcome per detection, in input order.
-  /// - Precondition: parallel arrays have equal counts.
+  /// - Throws: ``DetectionError/mismatchedCounts(argument:expected:actual:)`` when `scores` does not
+  ///   have one entry per detection or `ignored`/`crowd` one per ground truth;
+  ///   ``DetectionError/nonFiniteScore(index:)`` for a NaN score (infinite scores sort normally).
+  ///   A NaN or infinite box gives NaN IoUs, which match nothing: such a detection is a false positive.
   /// - Complexity: O(D log D + D·G) time, O(D·G) memory for the IoU table.
   @inlinable
   public static func coco(
     detections: [BoundingBox<Double>], scores: [Double], groundTruth: [BoundingBox<Double>],
     ignored: [Bool], crowd: [Bool], iouThreshold: Double
-  ) -> [Outcome] {
-    precondition(detections.count == scores.count, "one score per detection")
-    precondition(groundTruth.count == ignored.count && groundTruth.count == crowd.count, "one flag per ground truth")
+  ) throws(DetectionError) -> [Outcome] {
+    try _checkInputs(detections: detections, scores: scores, groundTruth: groundTruth, flags: [("ignored", ignored), ("crowd", crowd)])
     let order = scoreOrder(scores)
     let gtOrder = groundTruth.indices.filter { !ignored[$0] } + groundTruth.indices.filter { ignored[$0] }
     var taken = [Bool](repeating: false, count: groundTruth.count)
@@ -93,15 +105,17 @@ public enum DetectionMatching {
   /// the devkit's `+ 1` integer-pixel IoU.
   ///
   /// - Returns: one outcome per detection, in input order.
-  /// - Precondition: parallel arrays have equal counts.
+  /// - Throws: ``DetectionError/mismatchedCounts(argument:expected:actual:)`` when `scores` does not
+  ///   have one entry per detection or `difficult` one per ground truth;
+  ///   ``DetectionError/nonFiniteScore(index:)`` for a NaN score (infinite scores sort normally).
+  ///   A NaN or infinite box gives NaN IoUs, which match nothing: such a detection is a false positive.
   /// - Complexity: O(D log D + D·G) time, O(D + G) memory.
   @inlinable
   public static func voc(
     detections: [BoundingBox<Double>], scores: [Double], groundTruth: [BoundingBox<Double>],
     difficult: [Bool], iouThreshold: Double = 0.5
-  ) -> [Outcome] {
-    precondition(detections.count == scores.count, "one score per detection")
-    precondition(groundTruth.count == difficult.count, "one flag per ground truth")
+  ) throws(DetectionError) -> [Outcome] {
+    try _checkInputs(detections: detections, scores: scores, groundTruth: groundTruth, flags: [("difficult", difficult)])
     var taken = [Bool](repeating: false, count: groundTruth.count)
     var result = [Outcome](repeating: .falsePositive, count: detections.count)
     for d in scoreOrder(scores) {

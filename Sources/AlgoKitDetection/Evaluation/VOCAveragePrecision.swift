@@ -90,7 +90,10 @@ public enum VOCAveragePrecision {
   ///
   /// - Returns: nil when the class has no non-difficult ground truth (the devkit divides by zero
   ///   and gets NaN); detections then have no defined recall.
-  /// - Precondition: boxes and scores are finite (NaN scores would make the order undefined).
+  /// - Precondition: boxes and scores are finite (NaN scores would make the order undefined);
+  ///   a violation stops the program with "finite detection boxes and scores" or "finite
+  ///   ground-truth boxes". Validate untrusted input first (e.g. with ``DetectionMatching/voc(detections:scores:groundTruth:difficult:iouThreshold:)``,
+  ///   which throws on NaN scores).
   /// - Complexity: O(N log N + Σ_images D·G) time, O(N + G) memory.
   public static func evaluate(
     groundTruth: [GroundTruth], detections: [Detection], iouThreshold: Double = 0.5,
@@ -130,15 +133,27 @@ public enum VOCAveragePrecision {
       recall.append(tp / Double(positives))
       precision.append(tp / Swift.max(tp + fp, 0x1p-52))
     }
-    return Curve(averagePrecision: averagePrecision(recall: recall, precision: precision, interpolation: interpolation),
+    return Curve(averagePrecision: _averagePrecision(recall: recall, precision: precision, interpolation: interpolation),
                  recall: recall, precision: precision, outcomes: outcomes, positives: positives)
   }
 
   /// The devkit's `voc_ap(rec, prec, use_07_metric)` on a curve in detection order.
   ///
+  /// Empty arrays give 0. Recall and precision are expected finite (as ``evaluate(groundTruth:detections:iouThreshold:interpolation:convention:)``
+  /// produces them); a NaN entry gives an unspecified AP (possibly NaN).
+  ///
+  /// - Throws: ``DetectionError/mismatchedCounts(argument:expected:actual:)`` unless there is one
+  ///   precision per recall.
   /// - Complexity: O(n) (all-point) or O(11 n) (11-point).
-  public static func averagePrecision(recall: [Double], precision: [Double], interpolation: Interpolation) -> Double {
-    precondition(recall.count == precision.count, "one precision per recall")
+  public static func averagePrecision(
+    recall: [Double], precision: [Double], interpolation: Interpolation
+  ) throws(DetectionError) -> Double {
+    try NonMaxSuppression._checkCount("precision", precision.count, expected: recall.count)
+    return _averagePrecision(recall: recall, precision: precision, interpolation: interpolation)
+  }
+
+  /// ``averagePrecision(recall:precision:interpolation:)`` on arrays of equal length.
+  internal static func _averagePrecision(recall: [Double], precision: [Double], interpolation: Interpolation) -> Double {
     switch interpolation {
     case .elevenPoint:
       var ap = 0.0

@@ -169,14 +169,47 @@ struct COCOEvaluatorTests {
   }
 
   @Test("public COCO matching agrees with the evaluator on a hand case")
-  func matchingRule() {
+  func matchingRule() throws {
     let b = { (x: Double, w: Double) in BoundingBox(x: x, w: w) }
     // Two detections overlap the same ground truth: the higher score takes it, the other is FP;
     // the crowd region absorbs the third.
-    let outcomes = DetectionMatching.coco(
+    let outcomes = try DetectionMatching.coco(
       detections: [b(0, 10), b(1, 10), b(100, 5)], scores: [0.5, 0.9, 0.7],
       groundTruth: [b(0, 10), b(90, 50)], ignored: [false, true], crowd: [false, true], iouThreshold: 0.5)
     #expect(outcomes == [.falsePositive, .truePositive(groundTruth: 0), .ignored(groundTruth: 1)])
+  }
+
+  @Test("matching and AP throw on mismatched lengths and NaN scores instead of trapping")
+  func matchingBadInputThrows() {
+    let box = BoundingBox<Double>(x1: 0, y1: 0, x2: 1, y2: 1)
+    #expect(throws: DetectionError.mismatchedCounts(argument: "scores", expected: 2, actual: 1)) {
+      try DetectionMatching.coco(detections: [box, box], scores: [1], groundTruth: [box], ignored: [false], crowd: [false], iouThreshold: 0.5)
+    }
+    #expect(throws: DetectionError.mismatchedCounts(argument: "crowd", expected: 1, actual: 0)) {
+      try DetectionMatching.coco(detections: [box], scores: [1], groundTruth: [box], ignored: [false], crowd: [], iouThreshold: 0.5)
+    }
+    #expect(throws: DetectionError.mismatchedCounts(argument: "ignored", expected: 1, actual: 2)) {
+      try DetectionMatching.coco(detections: [box], scores: [1], groundTruth: [box], ignored: [false, true], crowd: [false], iouThreshold: 0.5)
+    }
+    #expect(throws: DetectionError.nonFiniteScore(index: 1)) {
+      try DetectionMatching.coco(detections: [box, box], scores: [1, .nan], groundTruth: [box], ignored: [false], crowd: [false], iouThreshold: 0.5)
+    }
+    #expect(throws: DetectionError.mismatchedCounts(argument: "scores", expected: 1, actual: 0)) {
+      try DetectionMatching.voc(detections: [box], scores: [], groundTruth: [box], difficult: [false])
+    }
+    #expect(throws: DetectionError.mismatchedCounts(argument: "difficult", expected: 1, actual: 0)) {
+      try DetectionMatching.voc(detections: [box], scores: [1], groundTruth: [box], difficult: [])
+    }
+    #expect(throws: DetectionError.nonFiniteScore(index: 0)) {
+      try DetectionMatching.voc(detections: [box], scores: [.nan], groundTruth: [box], difficult: [false])
+    }
+    #expect(throws: DetectionError.mismatchedCounts(argument: "precision", expected: 2, actual: 1)) {
+      try VOCAveragePrecision.averagePrecision(recall: [0.5, 1], precision: [1], interpolation: .allPoints)
+    }
+    // Infinite scores are ordered, not rejected; a NaN box matches nothing.
+    let nanBox = BoundingBox<Double>(x1: .nan, y1: 0, x2: 1, y2: 1)
+    #expect((try? DetectionMatching.voc(detections: [nanBox, box], scores: [.infinity, -.infinity], groundTruth: [box], difficult: [false]))
+            == [.falsePositive, .truePositive(groundTruth: 0)])
   }
 }
 

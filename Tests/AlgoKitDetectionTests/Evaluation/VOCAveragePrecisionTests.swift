@@ -41,7 +41,7 @@ struct VOCAveragePrecisionTests {
   }
 
   @Test("hand-checked: taken ground truth makes a false positive, difficult is ignored")
-  func handChecked() {
+  func handChecked() throws {
     let g = BoundingBox<Double>(x1: 0, y1: 0, x2: 10, y2: 10)
     let curve = VOCAveragePrecision.evaluate(
       groundTruth: [.init(imageID: 0, box: g), .init(imageID: 0, box: BoundingBox(x1: 50, y1: 50, x2: 60, y2: 60), isDifficult: true),
@@ -53,7 +53,7 @@ struct VOCAveragePrecisionTests {
     #expect(curve.outcomes == [.truePositive(groundTruth: 0), .falsePositive, .ignored(groundTruth: 1)])
     #expect(curve.recall == [0.5, 0.5, 0.5])
     #expect(curve.averagePrecision == 0.5)
-    #expect(abs(VOCAveragePrecision.averagePrecision(recall: curve.recall, precision: curve.precision,
+    #expect(abs(try VOCAveragePrecision.averagePrecision(recall: curve.recall, precision: curve.precision,
                                                      interpolation: .elevenPoint) - 6.0 / 11) < 1e-15)
   }
 
@@ -69,7 +69,7 @@ struct VOCAveragePrecisionTests {
   }
 
   @Test("VOC matching through DetectionMatching equals the curve's outcomes")
-  func matchingAgrees() {
+  func matchingAgrees() throws {
     var rng = SeededRandom(seed: 0x70C)
     for trial in 0..<50 {
       let box = { (r: inout SeededRandom) -> BoundingBox<Double> in
@@ -80,7 +80,7 @@ struct VOCAveragePrecisionTests {
       let difficult = gts.map { _ in rng.uniform() < 0.2 }
       let dts = (0..<Int(rng.uniform() * 8)).map { _ in box(&rng) }
       let scores = dts.map { _ in (rng.uniform() * 4).rounded() / 4 }
-      let outcomes = DetectionMatching.voc(detections: dts, scores: scores, groundTruth: gts, difficult: difficult)
+      let outcomes = try DetectionMatching.voc(detections: dts, scores: scores, groundTruth: gts, difficult: difficult)
       guard let curve = VOCAveragePrecision.evaluate(
         groundTruth: zip(gts, difficult).map { .init(imageID: 0, box: $0, isDifficult: $1) },
         detections: zip(dts, scores).map { .init(imageID: 0, box: $0, score: $1) }) else { continue }
