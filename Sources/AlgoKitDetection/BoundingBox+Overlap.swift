@@ -3,6 +3,8 @@
 
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Musl)
+import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
@@ -115,6 +117,14 @@ extension BoundingBox {
   /// The `M × N` matrix of `metric(first[i], second[j])`, row-major (`result[i * N + j]`), like
   /// torchvision's `box_iou(boxes1, boxes2)`.
   ///
+  /// Memory: the result holds `M·N` scalars (8 bytes each for `Double`): 10 000 × 10 000 boxes is
+  /// 800 MB. For NMS-sized work prefer the NMS entry points, which never build the matrix.
+  /// Each entry is the same value as the per-pair method (``iou(with:)`` etc.), so NaN follows its
+  /// rules: empty boxes (NaN coordinates included) give 0 for IoU and IoF; infinite coordinates
+  /// give IEEE results (possibly NaN).
+  ///
+  /// - Precondition: `M·N` does not overflow `Int` ("pairwiseOverlaps: M·N overflows Int"); an
+  ///   allocation that large fails anyway, so this only turns an arithmetic trap into a message.
   /// - Complexity: O(M·N) time and memory.
   @inlinable
   public static func pairwiseOverlaps(
@@ -122,7 +132,9 @@ extension BoundingBox {
   ) -> [Scalar] {
     let m = first.count, n = second.count
     if m == 0 || n == 0 { return [] }
-    return [Scalar](unsafeUninitializedCapacity: m * n) { out, count in
+    let size = m.multipliedReportingOverflow(by: n)
+    precondition(!size.overflow, "pairwiseOverlaps: M·N overflows Int")
+    return [Scalar](unsafeUninitializedCapacity: size.partialValue) { out, count in
       first.withUnsafeBufferPointer { a in
         second.withUnsafeBufferPointer { b in
           if metric == .iou {
@@ -144,7 +156,7 @@ extension BoundingBox {
           }
         }
       }
-      count = m * n
+      count = size.partialValue
     }
   }
 

@@ -68,9 +68,13 @@ public struct BoundingBox<Scalar: BinaryFloatingPoint & GeometryScalar>: Hashabl
     }
   }
 
+  /// The first corner's x (`min.x`; the left edge unless the box is inverted).
   @inlinable public var x1: Scalar { min.x }
+  /// The first corner's y (`min.y`).
   @inlinable public var y1: Scalar { min.y }
+  /// The second corner's x (`max.x`; the right edge unless the box is inverted).
   @inlinable public var x2: Scalar { max.x }
+  /// The second corner's y (`max.y`).
   @inlinable public var y2: Scalar { max.y }
 
   /// `x2 - x1` (negative for an inverted box).

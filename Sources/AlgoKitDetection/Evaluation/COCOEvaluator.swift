@@ -94,8 +94,9 @@ public struct COCOEvaluator: Sendable {
   public struct AreaRange: Hashable, Sendable {
     /// The name `summarize()` prints (`all`, `small`, `medium`, `large`).
     public var label: String
-    /// Inclusive bounds on the annotation `area` (and, for unmatched detections, `w * h`).
+    /// Inclusive lower bound on the annotation `area` (and, for unmatched detections, `w * h`).
     public var lower: Double
+    /// Inclusive upper bound on the same areas (pycocotools uses `1e5 ** 2` for "no limit").
     public var upper: Double
     /// A range `[lower, upper]` named `label`.
     public init(label: String, lower: Double, upper: Double) {
