@@ -79,7 +79,7 @@ extension Sequence where Element: Sequence {
   /// Lazily merges sequences that are each sorted by `areInIncreasingOrder`, as Python's
   /// `heapq.merge(*its, key=...)`; use `by: >` for descending inputs (`reverse=True`).
   ///
-  ///     [[1, 4, 9], [2, 4], [3]].mergeSorted(by: >)   // for inputs sorted descending
+  ///     Array([[9, 4, 1], [4, 2], [3]].mergeSorted(by: >))   // [9, 4, 4, 3, 2, 1]
   ///
   /// - Ties: among equal elements the earlier input's comes first, in every order.
   /// - Unsorted inputs / NaN: never traps; every element is yielded exactly once.

@@ -99,6 +99,13 @@ struct HeapqPropertyTests {
     #expect(pulled <= 7)
   }
 
+  @Test("the documented mergeSorted examples give what their comments say")
+  func mergeSortedDocExamples() {
+    // Descending inputs for `by: >` (the doc example once passed ascending ones).
+    #expect(Array([[9, 4, 1], [4, 2], [3]].mergeSorted(by: >)) == [9, 4, 4, 3, 2, 1])
+    #expect(Array([[1, 4, 9], [2, 4], [3]].mergeSorted()) == [1, 2, 3, 4, 4, 9])
+  }
+
   @Test("heapSort sorts, in both orders", arguments: heapTestSeeds)
   func heapSort(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
