@@ -30,16 +30,28 @@
 /// Per context: keep a tolerance value and pass it to every call, or call its methods directly
 /// (`tolerance.isApproximatelyEqual(a, b)`). Integer scalars ignore the tolerance (always exact).
 public struct GeometryTolerance: Hashable, Sendable {
-  /// Absolute threshold, in the units of the quantity tested. Must be >= 0.
-  public var absolute: Double
-  /// Relative threshold, a fraction of the quantity's scale. Must be >= 0.
-  public var relative: Double
+  @usableFromInline internal var _absolute: Double
+  @usableFromInline internal var _relative: Double
 
-  /// A tolerance; negative or NaN values are treated as 0.
+  /// Absolute threshold, in the units of the quantity tested. Always >= 0 (read-only, so the
+  /// init's clamp cannot be bypassed).
+  ///
+  /// - Complexity: O(1).
+  @inlinable public var absolute: Double { _absolute }
+  /// Relative threshold, a fraction of the quantity's scale. Always >= 0 (read-only, so the
+  /// init's clamp cannot be bypassed).
+  ///
+  /// - Complexity: O(1).
+  @inlinable public var relative: Double { _relative }
+
+  /// A tolerance; negative or NaN values are treated as 0. `+infinity` is kept and makes every
+  /// finite quantity negligible.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(absolute: Double = 0, relative: Double = 0) {
-    self.absolute = absolute > 0 ? absolute : 0
-    self.relative = relative > 0 ? relative : 0
+    _absolute = absolute > 0 ? absolute : 0
+    _relative = relative > 0 ? relative : 0
   }
 
   /// `absolute = 0`, `relative = 1e-9`.
@@ -49,16 +61,22 @@ public struct GeometryTolerance: Hashable, Sendable {
   public static let exact = GeometryTolerance(absolute: 0, relative: 0)
 
   /// Whether this is ``exact``.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var isExact: Bool { absolute == 0 && relative == 0 }
 
   /// Whether `|value| <= absolute + relative * scale` (false for NaN).
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public func isNegligible(_ value: Double, scale: Double) -> Bool {
     value.magnitude <= absolute + relative * scale.magnitude
   }
 
   /// 0 when `value` is negligible at `scale`, else its sign (0 for NaN).
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public func sign(_ value: Double, scale: Double) -> Int {
     if isNegligible(value, scale: scale) { return 0 }
@@ -67,6 +85,8 @@ public struct GeometryTolerance: Hashable, Sendable {
 
   /// Whether `|a - b| <= absolute + relative * max(|a|, |b|)` (false if either is NaN;
   /// equal infinities are equal).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public func isApproximatelyEqual(_ a: Double, _ b: Double) -> Bool {
     if a == b { return true }
@@ -74,6 +94,8 @@ public struct GeometryTolerance: Hashable, Sendable {
   }
 
   /// -1, 0, +1 comparing `a` with `b` under this tolerance (0 when approximately equal).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public func compare(_ a: Double, _ b: Double) -> Int {
     isApproximatelyEqual(a, b) ? 0 : (a < b ? -1 : 1)
