@@ -28,6 +28,9 @@ extension Vector2 {
     public var point: Vector2
     /// Its offset in the input.
     public var index: Int
+    /// A point with its input offset.
+    ///
+    /// - Complexity: O(1).
     @inlinable
     public init(point: Vector2, index: Int) {
       self.point = point

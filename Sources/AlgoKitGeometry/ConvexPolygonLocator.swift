@@ -66,6 +66,8 @@ extension Collection {
 
 extension Vector2 {
   /// Whether `p` is on the closed segment `ab`, given that it is collinear with it.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func _geo2OnCollinearSegment(
     _ a: Vector2, _ b: Vector2, _ p: Vector2, tolerance: GeometryTolerance
@@ -77,6 +79,8 @@ extension Vector2 {
   }
 
   /// Point location in the counterclockwise strictly convex polygon `v`.
+  ///
+  /// - Complexity: O(log n) time, O(1) memory.
   @inlinable
   public static func _geo2LocateInConvex(
     _ v: UnsafeBufferPointer<Vector2>, _ p: Vector2, tolerance: GeometryTolerance

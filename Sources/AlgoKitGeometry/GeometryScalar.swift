@@ -56,6 +56,8 @@ public protocol GeometryWideScalar: AdditiveArithmetic, Comparable, Hashable, Se
 }
 
 extension GeometryScalar where Self: FixedWidthInteger & SignedInteger {
+  /// Integers are exact.
+  @inlinable
   public static var _isExact: Bool { true }
 
   @inlinable @inline(__always)
@@ -94,6 +96,8 @@ extension Int32: GeometryScalar {}
 
 extension Double: GeometryScalar {
   public typealias Wide = Double
+  /// Floating point is not exact.
+  @inlinable
   public static var _isExact: Bool { false }
 
   @inlinable @inline(__always)
@@ -126,6 +130,8 @@ extension Double: GeometryScalar {
 
 extension Float: GeometryScalar {
   public typealias Wide = Double
+  /// Floating point is not exact.
+  @inlinable
   public static var _isExact: Bool { false }
 
   /// Evaluated in `Double` (exact conversion), so `.exact` gives the exact sign.
@@ -157,6 +163,12 @@ extension Float: GeometryScalar {
 }
 
 extension Double: GeometryWideScalar {
+  /// The value itself.
+  ///
+  /// - Complexity: O(1).
   @inlinable public var wideDoubleValue: Double { self }
+  /// -1, 0 or +1 (0 for NaN).
+  ///
+  /// - Complexity: O(1).
   @inlinable public var wideSign: Int { self > 0 ? 1 : (self < 0 ? -1 : 0) }
 }

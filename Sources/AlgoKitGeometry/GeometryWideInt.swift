@@ -15,6 +15,8 @@ public struct GeometryWideInt: Hashable, Sendable {
   public var low: UInt64
 
   /// The value `high · 2^64 + low`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(high: Int64, low: UInt64) {
     self.high = high
@@ -22,12 +24,16 @@ public struct GeometryWideInt: Hashable, Sendable {
   }
 
   /// The value of an `Int64`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(_ value: Int64) {
     self.init(high: value < 0 ? -1 : 0, low: UInt64(bitPattern: value))
   }
 
   /// The value of an `Int`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(_ value: Int) { self.init(Int64(value)) }
 
@@ -39,6 +45,8 @@ public struct GeometryWideInt: Hashable, Sendable {
   }
 
   /// The value when it fits in an `Int`, else nil.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var intValue: Int? {
     let v = Int64(bitPattern: low)
@@ -46,16 +54,22 @@ public struct GeometryWideInt: Hashable, Sendable {
   }
 
   /// Whether the value is even (twice-areas are even exactly when the area is an integer).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var isEven: Bool { low & 1 == 0 }
 }
 
 extension GeometryWideInt: GeometryWideScalar {
   /// 0.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public static var zero: GeometryWideInt { GeometryWideInt(high: 0, low: 0) }
 
   /// Sum (wraps past 2^127).
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func + (a: GeometryWideInt, b: GeometryWideInt) -> GeometryWideInt {
     let (low, carry) = a.low.addingReportingOverflow(b.low)
@@ -63,6 +77,8 @@ extension GeometryWideInt: GeometryWideScalar {
   }
 
   /// Difference (wraps past 2^127).
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func - (a: GeometryWideInt, b: GeometryWideInt) -> GeometryWideInt {
     let (low, borrow) = a.low.subtractingReportingOverflow(b.low)
@@ -74,12 +90,16 @@ extension GeometryWideInt: GeometryWideScalar {
   public static prefix func - (a: GeometryWideInt) -> GeometryWideInt { .zero - a }
 
   /// Signed comparison.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func < (a: GeometryWideInt, b: GeometryWideInt) -> Bool {
     a.high != b.high ? a.high < b.high : a.low < b.low
   }
 
   /// The value as a `Double`, correctly rounded (to nearest, ties to even).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var wideDoubleValue: Double {
     let negative = high < 0
@@ -101,16 +121,22 @@ extension GeometryWideInt: GeometryWideScalar {
   }
 
   /// Same as ``wideDoubleValue``.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var doubleValue: Double { wideDoubleValue }
 
   /// -1, 0 or +1.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var wideSign: Int { high < 0 ? -1 : (high == 0 && low == 0 ? 0 : 1) }
 }
 
 extension GeometryWideInt: CustomStringConvertible {
   /// The decimal value.
+  ///
+  /// - Complexity: O(1).
   public var description: String {
     let negative = high < 0
     var m = negative ? -self : self

@@ -13,6 +13,8 @@ public struct Line2<Scalar: GeometryScalar>: Hashable, Sendable {
   public var b: Vector2<Scalar>
 
   /// The line through `a` and `b`, directed from `a` to `b`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(through a: Vector2<Scalar>, _ b: Vector2<Scalar>) {
     self.a = a
@@ -20,6 +22,8 @@ public struct Line2<Scalar: GeometryScalar>: Hashable, Sendable {
   }
 
   /// The line through `point` with direction `direction`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(point: Vector2<Scalar>, direction: Vector2<Scalar>) {
     self.a = point
@@ -27,6 +31,8 @@ public struct Line2<Scalar: GeometryScalar>: Hashable, Sendable {
   }
 
   /// `b - a`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var direction: Vector2<Scalar> { b - a }
 
@@ -49,6 +55,8 @@ public struct Segment2<Scalar: GeometryScalar>: Hashable, Sendable {
   public var end: Vector2<Scalar>
 
   /// The segment from `start` to `end`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(_ start: Vector2<Scalar>, _ end: Vector2<Scalar>) {
     self.start = start
@@ -56,6 +64,8 @@ public struct Segment2<Scalar: GeometryScalar>: Hashable, Sendable {
   }
 
   /// The line through the segment, directed from `start` to `end`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var line: Line2<Scalar> { Line2(through: start, end) }
 }
@@ -69,6 +79,8 @@ public struct Ray2<Scalar: GeometryScalar>: Hashable, Sendable {
   public var through: Vector2<Scalar>
 
   /// The ray from `origin` through `through`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init(from origin: Vector2<Scalar>, through: Vector2<Scalar>) {
     self.origin = origin
@@ -76,6 +88,8 @@ public struct Ray2<Scalar: GeometryScalar>: Hashable, Sendable {
   }
 
   /// `through - origin`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var direction: Vector2<Scalar> { through - origin }
 }

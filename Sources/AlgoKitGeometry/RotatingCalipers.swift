@@ -77,6 +77,8 @@ extension Collection {
 
 extension Vector2 {
   /// `|a - b|²` in the wide type (exact for integers).
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func _geo2DistanceSquared(_ a: Vector2, _ b: Vector2) -> Scalar.Wide {
     let d = a - b
@@ -84,6 +86,8 @@ extension Vector2 {
   }
 
   /// `u · v` in the wide type (exact for integers).
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func _geo2WideDot(_ u: Vector2, _ v: Vector2) -> Scalar.Wide {
     Scalar._wideProduct(u.x, v.x) + Scalar._wideProduct(u.y, v.y)
@@ -91,6 +95,8 @@ extension Vector2 {
 
   /// The furthest pair of vertices of a convex hull (counterclockwise, strictly convex, as
   /// `convexHull()` returns it; 1 or 2 points allowed).
+  ///
+  /// - Complexity: O(n) time (each pointer moves at most once around), O(1) memory.
   @inlinable
   public static func _geo2FurthestHullPair(_ h: [Vector2]) -> (Vector2, Vector2) {
     let n = h.count
@@ -120,6 +126,8 @@ extension Vector2 {
 
   /// Width and minimum-area enclosing rectangle of a strictly convex counterclockwise hull with at
   /// least 3 vertices.
+  ///
+  /// - Complexity: O(n) time (rotating calipers), O(1) extra memory besides the 4 corners.
   @inlinable
   public static func _geo2Calipers(_ h: [Vector2]) -> (width: Double, corners: [Vector2<Double>], area: Double) {
     let n = h.count

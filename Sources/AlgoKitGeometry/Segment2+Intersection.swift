@@ -104,6 +104,8 @@ extension Segment2 {
   }
 
   /// Whether the closed segments share a point.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public func intersects(_ other: Segment2, tolerance: GeometryTolerance = .default) -> Bool {
     intersectionKind(with: other, tolerance: tolerance) != .none
@@ -112,6 +114,8 @@ extension Segment2 {
 
 extension Segment2 where Scalar: BinaryFloatingPoint {
   /// The segment with coordinates converted (rounded to nearest).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init<Other: GeometryScalar>(_ other: Segment2<Other>) {
     self.init(Vector2(other.start), Vector2(other.end))
@@ -175,6 +179,8 @@ extension Segment2 {
   }
 
   /// The length, as a `Double`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var length: Double { (end.doubleVector - start.doubleVector).length }
 }
@@ -228,6 +234,8 @@ extension Line2 where Scalar: BinaryFloatingPoint {
   }
 
   /// The mirror image of `p` across the line.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public func reflection(of p: Vector2<Scalar>) -> Vector2<Scalar> {
     projection(of: p) * 2 - p

@@ -65,6 +65,8 @@ extension Vector2 where Scalar: BinaryFloatingPoint {
   }
 
   /// The vector rotated counterclockwise by `radians` around `center`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public func rotated(by radians: Scalar, around center: Vector2) -> Vector2 {
     center + (self - center).rotated(by: radians)
@@ -92,14 +94,20 @@ extension Vector2 where Scalar: BinaryFloatingPoint {
   }
 
   /// The Euclidean distance to `other`.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public func distance(to other: Vector2) -> Scalar { (self - other).length }
 
   /// Division by a scalar.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func / (a: Vector2, k: Scalar) -> Vector2 { Vector2(a.x / k, a.y / k) }
 
   /// Linear interpolation: `self` at `t = 0`, `other` at `t = 1`.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public func interpolated(to other: Vector2, _ t: Scalar) -> Vector2 {
     Vector2(x + (other.x - x) * t, y + (other.y - y) * t)

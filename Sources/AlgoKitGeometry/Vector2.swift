@@ -18,6 +18,8 @@ public struct Vector2<Scalar: GeometryScalar>: Hashable, Sendable {
   public var y: Scalar
 
   /// The vector `(x, y)`.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public init(_ x: Scalar, _ y: Scalar) {
     self.x = x
@@ -25,6 +27,8 @@ public struct Vector2<Scalar: GeometryScalar>: Hashable, Sendable {
   }
 
   /// The vector `(x, y)`.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public init(x: Scalar, y: Scalar) {
     self.x = x
@@ -32,10 +36,14 @@ public struct Vector2<Scalar: GeometryScalar>: Hashable, Sendable {
   }
 
   /// The origin.
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public static var zero: Vector2 { Vector2(0, 0) }
 
   /// Whether both coordinates are finite (always true for integers).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var isFinite: Bool { x._isFiniteCoordinate && y._isFiniteCoordinate }
 }
@@ -45,6 +53,8 @@ public typealias Point2<Scalar: GeometryScalar> = Vector2<Scalar>
 
 extension Vector2: CustomStringConvertible {
   /// `(x, y)`.
+  ///
+  /// - Complexity: O(1).
   public var description: String { "(\(x), \(y))" }
 }
 
@@ -53,10 +63,14 @@ extension Vector2: CustomStringConvertible {
 // Component-wise arithmetic, O(1). Integer scalars trap on overflow, as `Int` does.
 extension Vector2 {
   /// Component-wise sum.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func + (a: Vector2, b: Vector2) -> Vector2 { Vector2(a.x + b.x, a.y + b.y) }
 
   /// Component-wise difference.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func - (a: Vector2, b: Vector2) -> Vector2 { Vector2(a.x - b.x, a.y - b.y) }
 
@@ -65,22 +79,32 @@ extension Vector2 {
   public static prefix func - (a: Vector2) -> Vector2 { Vector2(0 - a.x, 0 - a.y) }
 
   /// Scaling by `k`.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func * (a: Vector2, k: Scalar) -> Vector2 { Vector2(a.x * k, a.y * k) }
 
   /// Scaling by `k`.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func * (k: Scalar, a: Vector2) -> Vector2 { Vector2(a.x * k, a.y * k) }
 
   /// Adds `b` in place.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func += (a: inout Vector2, b: Vector2) { a = a + b }
 
   /// Subtracts `b` in place.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func -= (a: inout Vector2, b: Vector2) { a = a - b }
 
   /// Scales by `k` in place.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func *= (a: inout Vector2, k: Scalar) { a = a * k }
 
@@ -121,10 +145,14 @@ extension Vector2 {
   public var lengthSquared: Scalar { x * x + y * y }
 
   /// The vector turned a quarter counterclockwise, `(-y, x)`. Exact for every scalar.
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public var perpendicular: Vector2 { Vector2(0 - y, x) }
 
   /// Lexicographic order: by `x`, then by `y` (the order of the convex hull's sort).
+  ///
+  /// - Complexity: O(1).
   @inlinable @inline(__always)
   public static func lexicographicallyPrecedes(_ a: Vector2, _ b: Vector2) -> Bool {
     a.x < b.x || (a.x == b.x && a.y < b.y)
@@ -165,12 +193,16 @@ extension Vector2 {
 
 extension Vector2 {
   /// This vector with `Double` coordinates (integers beyond 2^53 are rounded).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public var doubleVector: Vector2<Double> { Vector2<Double>(x._doubleValue, y._doubleValue) }
 }
 
 extension Vector2 where Scalar: BinaryFloatingPoint {
   /// Converts a vector of any scalar (rounding to nearest).
+  ///
+  /// - Complexity: O(1).
   @inlinable
   public init<Other: GeometryScalar>(_ other: Vector2<Other>) {
     self.init(Scalar(other.x._doubleValue), Scalar(other.y._doubleValue))
