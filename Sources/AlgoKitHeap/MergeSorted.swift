@@ -69,6 +69,8 @@ where Base.Element: Sequence {
   }
 
   /// Starts a merge; no element is pulled until the first `next()`.
+  ///
+  /// - Complexity: O(k) time and memory for k inputs (one iterator each).
   @inlinable
   public func makeIterator() -> Iterator {
     Iterator(_inputs: _base.map { $0.makeIterator() }, areInIncreasingOrder: _areInIncreasingOrder)

@@ -23,6 +23,8 @@ public protocol PriorityOrder<Element> {
 /// Serves the smallest element first (`<`): the order of ``PriorityQueue``.
 public enum MinFirstOrder<Element: Comparable>: PriorityOrder {
   /// `lhs < rhs`.
+  ///
+  /// - Complexity: O(1), one `<` of `Element`.
   @inlinable @inline(__always)
   public static func areInIncreasingOrder(_ lhs: Element, _ rhs: Element) -> Bool { lhs < rhs }
 }
@@ -30,6 +32,8 @@ public enum MinFirstOrder<Element: Comparable>: PriorityOrder {
 /// Serves the largest element first (`rhs < lhs`): the order of ``MaxPriorityQueue``.
 public enum MaxFirstOrder<Element: Comparable>: PriorityOrder {
   /// `rhs < lhs`.
+  ///
+  /// - Complexity: O(1), one `<` of `Element`.
   @inlinable @inline(__always)
   public static func areInIncreasingOrder(_ lhs: Element, _ rhs: Element) -> Bool { rhs < lhs }
 }

@@ -200,7 +200,11 @@ public typealias MaxPriorityQueue<Element: Comparable> =
   OrderedPriorityQueue<Element, MaxFirstOrder<Element>>
 
 extension OrderedPriorityQueue: ExpressibleByArrayLiteral {
-  /// A queue of the literal's elements, built in O(n).
+  /// A queue of the literal's elements.
+  ///
+  ///     let queue: PriorityQueue<Int> = [5, 1, 3]   // serves 1, 3, 5
+  ///
+  /// - Complexity: O(n) time (Floyd's heap construction), O(n) memory.
   @inlinable
   public init(arrayLiteral elements: Element...) { self.init(consume elements) }
 }

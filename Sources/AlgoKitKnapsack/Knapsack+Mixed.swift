@@ -20,7 +20,10 @@ extension Knapsack {
     /// How many copies may be taken.
     public var copies: Copies
 
-    /// An item of `weight` worth `value`, with `copies` allowed.
+    /// An item of `weight` worth `value`, with `copies` allowed. Not validated here: the
+    /// solver validates its items before it allocates.
+    ///
+    /// - Complexity: O(1).
     @inlinable
     public init(weight: Int, value: Value, copies: Copies) {
       self.weight = weight

@@ -149,7 +149,9 @@ extension Knapsack {
     /// Sum of the chosen items' weights.
     public var weight: Int
 
-    /// A selection of `items` worth `value` weighing `weight`.
+    /// A selection of `items` worth `value` weighing `weight` (stored as given, not checked).
+    ///
+    /// - Complexity: O(1); the array is shared, not copied.
     @inlinable
     public init(items: [Int], value: Value, weight: Int) {
       self.items = items

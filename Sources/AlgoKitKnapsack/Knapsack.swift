@@ -33,7 +33,10 @@ extension Knapsack {
     /// What the item is worth, `>= 0` and finite.
     public var value: Value
 
-    /// An item of `weight` worth `value`.
+    /// An item of `weight` worth `value`. Not validated here: the solver validates its items
+    /// before it allocates.
+    ///
+    /// - Complexity: O(1).
     @inlinable
     public init(weight: Int, value: Value) {
       self.weight = weight
@@ -66,37 +69,53 @@ public protocol KnapsackValue: Comparable, AdditiveArithmetic, Sendable {
   init?(_knapsackInt64 value: Int64)
 }
 
+/// The ``KnapsackValue`` requirements for every fixed-width integer: exact, overflow reported.
+/// Each is O(1).
 extension KnapsackValue where Self: FixedWidthInteger {
+  /// `self >= 0`.
   @inlinable public var _isValidKnapsackValue: Bool { self >= 0 }
+  /// `self + other`, or nil on overflow.
   @inlinable public func _knapsackAdding(_ other: Self) -> Self? {
     let (sum, overflow) = addingReportingOverflow(other)
     return overflow ? nil : sum
   }
+  /// `self * count`, or nil on overflow (including a `count` that does not fit `Self`).
   @inlinable public func _knapsackMultiplied(by count: Int) -> Self? {
     if self == 0 || count == 0 { return 0 }
     guard let factor = Self(exactly: count) else { return nil }
     let (product, overflow) = multipliedReportingOverflow(by: factor)
     return overflow ? nil : product
   }
+  /// `self * count`, wrapping; the caller has proved it fits.
   @inlinable public func _knapsackTimes(_ count: Int) -> Self {
     self == 0 ? 0 : self &* Self(truncatingIfNeeded: count)
   }
+  /// `Int64(exactly: self)`.
   @inlinable public var _knapsackInt64: Int64? { Int64(exactly: self) }
+  /// `Self(exactly: value)`.
   @inlinable public init?(_knapsackInt64 value: Int64) { self.init(exactly: value) }
 }
 
+/// The ``KnapsackValue`` requirements for every binary floating-point type: rounded IEEE
+/// arithmetic, with infinity reported as overflow. Each is O(1).
 extension KnapsackValue where Self: BinaryFloatingPoint {
+  /// Finite and `>= 0` (NaN is refused).
   @inlinable public var _isValidKnapsackValue: Bool { isFinite && self >= 0 }
+  /// `self + other` (rounded), or nil if it is infinite.
   @inlinable public func _knapsackAdding(_ other: Self) -> Self? {
     let sum = self + other
     return sum.isFinite ? sum : nil
   }
+  /// `self * count` (rounded), or nil if it is infinite.
   @inlinable public func _knapsackMultiplied(by count: Int) -> Self? {
     let product = self * Self(count)
     return product.isFinite ? product : nil
   }
+  /// `self * count` (rounded).
   @inlinable public func _knapsackTimes(_ count: Int) -> Self { self * Self(count) }
+  /// Always nil: floating values never take the integer fast paths.
   @inlinable public var _knapsackInt64: Int64? { nil }
+  /// Always nil: floating values never take the integer fast paths.
   @inlinable public init?(_knapsackInt64 value: Int64) { return nil }
 }
 

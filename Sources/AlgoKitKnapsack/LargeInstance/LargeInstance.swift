@@ -27,7 +27,11 @@ extension Knapsack {
     /// worst and about 256 MB of memory at most.
     ///
     /// The time limit is checked between core steps; one step costs O(live states), at most a
-    /// few tens of milliseconds at the live-state cap.
+    /// few tens of milliseconds at the live-state cap. Limits are not validated: a zero or
+    /// negative state limit is accepted and stops the solver at its first budget check, with
+    /// the best solution found so far and a proven bound, as any exhausted budget does.
+    ///
+    /// - Complexity: O(1).
     public init(
       maxStates: Int = 1 << 31, maxLiveStates: Int = 1 << 21, timeLimit: Duration? = nil
     ) {
@@ -57,6 +61,9 @@ extension Knapsack {
     /// Incumbents found by pairing a state with one item outside the core.
     public var pairedIncumbents: Int = 0
 
+    /// All counters zero: the stats of a run that has not started.
+    ///
+    /// - Complexity: O(1).
     public init() {}
   }
 
@@ -75,6 +82,9 @@ extension Knapsack {
     /// Counters describing the run.
     public var stats: LargeStats
 
+    /// A solution with the given fields, stored as given (not checked against an instance).
+    ///
+    /// - Complexity: O(1); `items` is shared, not copied.
     public init(
       value: Int, weight: Int, items: [Int], upperBound: Int, isOptimal: Bool, stats: LargeStats
     ) {
