@@ -12,12 +12,12 @@ struct HeapqPropertyTests {
   @Test("random push/pop/replace/pushPop keep a heap and pop the minimum", arguments: heapTestSeeds)
   func randomOperations(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
-    var heap = (0..<Int.random(in: 0..<40, using: &rng)).map { _ in Int.random(in: -50..<50, using: &rng) }
+    var heap = (0..<rng.int(in: 0..<40)).map { _ in rng.int(in: -50..<50) }
     var model = heap.sorted()
     heap.heapify()
     for step in 0..<600 {
-      let x = Int.random(in: -50..<50, using: &rng)
-      switch Int.random(in: 0..<4, using: &rng) {
+      let x = rng.int(in: -50..<50)
+      switch rng.int(in: 0..<4) {
       case 0:
         heap.heapPush(x)
         model.append(x); model.sort()
@@ -41,7 +41,7 @@ struct HeapqPropertyTests {
   @Test("by: > is a max-heap popping in descending order", arguments: heapTestSeeds)
   func maxHeap(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
-    let input = (0..<300).map { _ in Int.random(in: 0..<100, using: &rng) }
+    let input = (0..<300).map { _ in rng.int(in: 0..<100) }
     var heap: [Int] = []
     for x in input { heap.heapPush(x, by: >) }
     #expect(Self.isHeap(heap, by: >), "seed \(seed)")
@@ -54,8 +54,8 @@ struct HeapqPropertyTests {
   func selections(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
     for _ in 0..<60 {
-      let items = (0..<Int.random(in: 0..<50, using: &rng)).map {
-        KeyedRecord(key: Int.random(in: 0..<8, using: &rng), id: $0)
+      let items = (0..<rng.int(in: 0..<50)).map {
+        KeyedRecord(key: rng.int(in: 0..<8), id: $0)
       }
       let ascending = stableInsertionSorted(items, by: <)
       let descending = stableInsertionSorted(items, by: >)
@@ -75,10 +75,10 @@ struct HeapqPropertyTests {
     var rng = HeapTestRNG(seed: seed)
     for _ in 0..<40 {
       var next = 0
-      let inputs: [[KeyedRecord]] = (0..<Int.random(in: 0..<6, using: &rng)).map { _ in
-        (0..<Int.random(in: 0..<10, using: &rng)).map { _ in
+      let inputs: [[KeyedRecord]] = (0..<rng.int(in: 0..<6)).map { _ in
+        (0..<rng.int(in: 0..<10)).map { _ in
           next += 1
-          return KeyedRecord(key: Int.random(in: 0..<5, using: &rng), id: next)
+          return KeyedRecord(key: rng.int(in: 0..<5), id: next)
         }
       }
       // Stable sort of the concatenation = earlier input first on ties.
@@ -110,7 +110,7 @@ struct HeapqPropertyTests {
   func heapSort(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
     for length in [0, 1, 2, 3, 10, 100, 1000] {
-      var a = (0..<length).map { _ in Int.random(in: -1000..<1000, using: &rng) }
+      var a = (0..<length).map { _ in rng.int(in: -1000..<1000) }
       let reference = stableInsertionSorted(a, by: <)
       #expect(a.heapSorted() == reference, "seed \(seed)")
       #expect(a.heapSorted(by: >) == Array(reference.reversed()), "seed \(seed)")
@@ -123,7 +123,7 @@ struct HeapqPropertyTests {
   func nanKeepsEverything(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
     let pool: [Double] = [.nan, -0.0, 0.0, 1, -1, .infinity, -.infinity, 2.5]
-    let input = (0..<200).map { _ in pool[Int.random(in: 0..<pool.count, using: &rng)] }
+    let input = (0..<200).map { _ in pool[rng.int(in: 0..<pool.count)] }
     func key(_ x: Double) -> UInt64 { x.isNaN ? UInt64.max : x.bitPattern }
     let reference = input.map(key).sorted()
 

@@ -23,11 +23,11 @@ struct IndexedPriorityQueueTests {
     var queue = IndexedPriorityQueue<Int>(capacity: capacity)
     var model = Model(priority: Array(repeating: nil, count: capacity))
     for step in 0..<3000 {
-      let id = Int.random(in: -3..<(capacity + 3), using: &rng)
-      let validID = Int.random(in: 0..<capacity, using: &rng)
-      let p = Int.random(in: 0..<15, using: &rng)
+      let id = rng.int(in: -3..<(capacity + 3))
+      let validID = rng.int(in: 0..<capacity)
+      let p = rng.int(in: 0..<15)
       let context = "seed \(seed) step \(step)"
-      switch Int.random(in: 0..<8, using: &rng) {
+      switch rng.int(in: 0..<8) {
       case 0, 1:
         let inserted = queue.insert(validID, priority: p)
         #expect(inserted == (model.priority[validID] == nil), "\(context)")
@@ -88,14 +88,14 @@ struct IndexedPriorityQueueTests {
   func dijkstra(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
     for _ in 0..<8 {
-      let n = Int.random(in: 1..<30, using: &rng)
+      let n = rng.int(in: 1..<30)
       var edges: [[(to: Int, weight: Int)]] = Array(repeating: [], count: n)
       let inf = Int.max / 4
       var floyd = Array(repeating: Array(repeating: inf, count: n), count: n)
       for v in 0..<n { floyd[v][v] = 0 }
       for _ in 0..<(n * 3) {
-        let u = Int.random(in: 0..<n, using: &rng), v = Int.random(in: 0..<n, using: &rng)
-        let w = Int.random(in: 0..<20, using: &rng)
+        let u = rng.int(in: 0..<n), v = rng.int(in: 0..<n)
+        let w = rng.int(in: 0..<20)
         edges[u].append((v, w))
         floyd[u][v] = min(floyd[u][v], w)
       }

@@ -12,14 +12,14 @@ struct PriorityQueueTests {
   @Test("random operations match a sorted-array model", arguments: heapTestSeeds)
   func randomOperations(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
-    var initial = (0..<Int.random(in: 0..<70, using: &rng)).map { _ in Int.random(in: -40..<40, using: &rng) }
+    var initial = (0..<rng.int(in: 0..<70)).map { _ in rng.int(in: -40..<40) }
     var queue = PriorityQueue(initial)
     queue._checkInvariants()
     initial.sort()
     var model = initial
     for step in 0..<1500 {
-      let x = Int.random(in: -40..<40, using: &rng)
-      switch Int.random(in: 0..<5, using: &rng) {
+      let x = rng.int(in: -40..<40)
+      switch rng.int(in: 0..<5) {
       case 0, 1:
         queue.push(x)
         model.insert(x, at: model.firstIndex { $0 > x } ?? model.count)
@@ -49,7 +49,7 @@ struct PriorityQueueTests {
     #expect(maxQueue.drain() == [9, 7, 3, 1])
 
     var rng = HeapTestRNG(seed: 7)
-    let records = (0..<500).map { KeyedRecord(key: Int.random(in: 0..<30, using: &rng), id: $0) }
+    let records = (0..<500).map { KeyedRecord(key: rng.int(in: 0..<30), id: $0) }
     var custom = OrderedPriorityQueue<KeyedRecord, LargerKeyFirst>()
     for r in records { custom.push(r) }
     custom._checkInvariants()
@@ -61,7 +61,7 @@ struct PriorityQueueTests {
   func heapifySizes(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
     for n in 0...200 {
-      let input = (0..<n).map { _ in Int.random(in: 0..<50, using: &rng) }
+      let input = (0..<n).map { _ in rng.int(in: 0..<50) }
       var queue = PriorityQueue(input)
       queue._checkInvariants()
       #expect(queue.unordered.sorted() == input.sorted(), "seed \(seed) n \(n)")
@@ -96,7 +96,7 @@ struct PriorityQueueTests {
   @Test("NaN: every element is kept", .disabled(if: heapInternalChecks), arguments: heapTestSeeds)
   func nan(seed: UInt64) {
     var rng = HeapTestRNG(seed: seed)
-    let input = (0..<300).map { _ in Bool.random(using: &rng) ? Double.nan : Double(Int.random(in: 0..<20, using: &rng)) }
+    let input = (0..<300).map { _ in rng.bool() ? Double.nan : Double(rng.int(in: 0..<20)) }
     var q = PriorityQueue(input.prefix(100))
     for x in input.dropFirst(100) { q.push(x) }
     _ = q.pushPop(.nan); _ = q.replaceTop(with: .nan)

@@ -14,6 +14,30 @@ struct SeededRandom: RandomNumberGenerator {
   }
 }
 
+// Draws with a fixed mapping from `next()`. `Int.random(in:using:)` and friends may map generator
+// output differently in another Swift release, so a printed seed would not replay there; these
+// use plain `next() % span` (the slight modulo bias does not matter to a test).
+extension SeededRandom {
+  /// An integer in `range`.
+  mutating func int(in range: ClosedRange<Int>) -> Int {
+    let span = UInt64(UInt(bitPattern: range.upperBound &- range.lowerBound)) &+ 1  // 0: all of Int
+    let offset = span == 0 ? next() : next() % span
+    return range.lowerBound &+ Int(truncatingIfNeeded: offset)
+  }
+  /// An integer in `range`, which must not be empty.
+  mutating func int(in range: Range<Int>) -> Int {
+    precondition(!range.isEmpty, "int(in:) of an empty range")
+    return int(in: range.lowerBound...(range.upperBound - 1))
+  }
+  /// A coin flip (the top bit).
+  mutating func bool() -> Bool { next() >> 63 == 1 }
+  /// A double in `range` on a grid of 2^53 steps.
+  mutating func double(in range: ClosedRange<Double>) -> Double {
+    let unit = Double(next() >> 11) / Double((1 as UInt64) << 53 - 1)
+    return range.lowerBound + (range.upperBound - range.lowerBound) * unit
+  }
+}
+
 enum Brute {
   /// Every subset as (ascending indices, weight, value).
   static func subsets<V: KnapsackValue>(_ w: [Int], _ v: [V]) -> [(items: [Int], weight: Int, value: V)] {

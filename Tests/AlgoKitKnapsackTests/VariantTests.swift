@@ -8,10 +8,10 @@ import Testing
     -> (w: [Int], v: [Int], cap: Int, rng: SeededRandom)
   {
     var rng = SeededRandom(seed: seed)
-    let n = Int.random(in: 0...maxN, using: &rng)
-    let w = (0..<n).map { _ in Int.random(in: (zeroWeights ? 0 : 1)...8, using: &rng) }
-    let v = (0..<n).map { _ in Int.random(in: 0...20, using: &rng) }
-    return (w, v, Int.random(in: 0...25, using: &rng), rng)
+    let n = rng.int(in: 0...maxN)
+    let w = (0..<n).map { _ in rng.int(in: (zeroWeights ? 0 : 1)...8) }
+    let v = (0..<n).map { _ in rng.int(in: 0...20) }
+    return (w, v, rng.int(in: 0...25), rng)
   }
 
   @Test(arguments: seeds)
@@ -24,7 +24,7 @@ import Testing
   @Test(arguments: seeds)
   func boundedBothMethodsMatchBruteForce(seed: UInt64) throws {
     var (w, v, cap, rng) = Self.items(seed, zeroWeights: true)
-    let counts = w.map { _ in Int.random(in: 0...5, using: &rng) }
+    let counts = w.map { _ in rng.int(in: 0...5) }
     let expected = Brute.counted(w, v, counts, cap)
     for method in [Knapsack.BoundedMethod.binarySplitting, .monotoneQueue] {
       let got = try Knapsack.boundedValue(weights: w, values: v, counts: counts, capacity: cap, method: method)
@@ -41,12 +41,12 @@ import Testing
   @Test(arguments: seeds)
   func groupMatchesBruteForce(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
-    let groups: [[Knapsack.Item<Int>]] = (0..<Int.random(in: 0...4, using: &rng)).map { _ in
-      (0..<Int.random(in: 0...3, using: &rng)).map { _ in
-        .init(weight: Int.random(in: 0...8, using: &rng), value: Int.random(in: 0...20, using: &rng))
+    let groups: [[Knapsack.Item<Int>]] = (0..<rng.int(in: 0...4)).map { _ in
+      (0..<rng.int(in: 0...3)).map { _ in
+        .init(weight: rng.int(in: 0...8), value: rng.int(in: 0...20))
       }
     }
-    let cap = Int.random(in: 0...20, using: &rng)
+    let cap = rng.int(in: 0...20)
     func brute(_ g: Int, _ left: Int) -> Int {
       if g == groups.count { return 0 }
       var best = brute(g + 1, left)
@@ -61,8 +61,8 @@ import Testing
   @Test(arguments: seeds)
   func twoDimensionalMatchesBruteForce(seed: UInt64) throws {
     var (w, v, cap, rng) = Self.items(seed, maxN: 10, zeroWeights: true)
-    let u = w.map { _ in Int.random(in: 0...8, using: &rng) }
-    let ucap = Int.random(in: 0...20, using: &rng)
+    let u = w.map { _ in rng.int(in: 0...8) }
+    let ucap = rng.int(in: 0...20)
     var best = 0
     for mask in 0..<(1 << w.count) {
       var tw = 0, tu = 0, tv = 0
@@ -80,11 +80,11 @@ import Testing
     var limits: [Int?] = []
     var items: [Knapsack.MixedItem<Int>] = []
     for i in w.indices {
-      switch Int.random(in: 0...2, using: &rng) {
+      switch rng.int(in: 0...2) {
       case 0: limits.append(1); items.append(.init(weight: w[i], value: v[i], copies: .one))
       case 1: limits.append(nil); items.append(.init(weight: w[i], value: v[i], copies: .unlimited))
       default:
-        let c = Int.random(in: 0...4, using: &rng)
+        let c = rng.int(in: 0...4)
         limits.append(c); items.append(.init(weight: w[i], value: v[i], copies: .atMost(c)))
       }
     }
@@ -94,9 +94,9 @@ import Testing
   @Test(arguments: seeds)
   func countingMatchesBruteForce(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
-    let n = Int.random(in: 0...10, using: &rng)
-    let w = (0..<n).map { _ in Int.random(in: 0...6, using: &rng) }
-    let cap = Int.random(in: 0...20, using: &rng)
+    let n = rng.int(in: 0...10)
+    let w = (0..<n).map { _ in rng.int(in: 0...6) }
+    let cap = rng.int(in: 0...20)
     let expected = Brute.ways(w, cap, unbounded: false)
     #expect(try Knapsack.countWays(weights: w, capacity: cap, as: Int.self) == expected, "seed \(seed)")
     #expect(try Knapsack.countWays(weights: w, capacity: cap, modulus: 7) == expected.map { $0 % 7 }, "seed \(seed)")
@@ -116,10 +116,10 @@ import Testing
   @Test(arguments: seeds)
   func subsetSumsMatchBruteForce(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
-    let n = Int.random(in: 0...12, using: &rng)
+    let n = rng.int(in: 0...12)
     let big = seed % 2 == 0
-    let w = (0..<n).map { _ in Int.random(in: 0...(big ? 150 : 10), using: &rng) }
-    let cap = Int.random(in: 0...(big ? 700 : 40), using: &rng)
+    let w = (0..<n).map { _ in rng.int(in: 0...(big ? 150 : 10)) }
+    let cap = rng.int(in: 0...(big ? 700 : 40))
     let all = Brute.subsets(w, w)
     let reachable = Set(all.map(\.weight).filter { $0 <= cap }).sorted()
     let sums = try Knapsack.subsetSums(weights: w, capacity: cap)

@@ -8,10 +8,10 @@ import Testing
     -> (w: [Int], v: [Int], cap: Int)
   {
     var rng = SeededRandom(seed: seed)
-    let n = Int.random(in: 0...maxN, using: &rng)
-    let w = (0..<n).map { _ in Int.random(in: 0...maxW / 2, using: &rng) }
-    let v = (0..<n).map { _ in Int.random(in: 0...maxV, using: &rng) }
-    return (w, v, Int.random(in: 0...maxW, using: &rng))
+    let n = rng.int(in: 0...maxN)
+    let w = (0..<n).map { _ in rng.int(in: 0...maxW / 2) }
+    let v = (0..<n).map { _ in rng.int(in: 0...maxV) }
+    return (w, v, rng.int(in: 0...maxW))
   }
 
   @Test(arguments: seeds)
@@ -38,10 +38,10 @@ import Testing
   func itemsAreLexicographicallySmallestOptimal(seed: UInt64) throws {
     // Few distinct values so ties are common; zero weights and values included.
     var rng = SeededRandom(seed: seed &+ 1000)
-    let n = Int.random(in: 0...12, using: &rng)
-    let w = (0..<n).map { _ in Int.random(in: 0...6, using: &rng) }
-    let v = (0..<n).map { _ in Int.random(in: 0...3, using: &rng) }
-    let cap = Int.random(in: 0...15, using: &rng)
+    let n = rng.int(in: 0...12)
+    let w = (0..<n).map { _ in rng.int(in: 0...6) }
+    let v = (0..<n).map { _ in rng.int(in: 0...3) }
+    let cap = rng.int(in: 0...15)
     let s = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
     #expect(s.items == Brute.lexSmallestOptimal(w, v, cap), "seed \(seed) w=\(w) v=\(v) cap=\(cap)")
     #expect(s.value == Brute.zeroOne(w, v, cap), "seed \(seed)")
@@ -65,10 +65,10 @@ import Testing
   @Test(arguments: seeds.prefix(20))
   func floatingValuesMatchBruteForce(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
-    let n = Int.random(in: 0...10, using: &rng)
-    let w = (0..<n).map { _ in Int.random(in: 1...10, using: &rng) }
-    let v = (0..<n).map { _ in Double.random(in: 0...10, using: &rng) }
-    let cap = Int.random(in: 0...30, using: &rng)
+    let n = rng.int(in: 0...10)
+    let w = (0..<n).map { _ in rng.int(in: 1...10) }
+    let v = (0..<n).map { _ in rng.double(in: 0...10) }
+    let cap = rng.int(in: 0...30)
     let got = try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap)
     #expect(abs(got - Brute.zeroOne(w, v, cap)) < 1e-9, "seed \(seed)")
     let s = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
@@ -82,9 +82,9 @@ import Testing
   @Test(arguments: Array<UInt64>(1...6))
   func vectorPathsAgreeWithScalarLoop(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
-    let cap = Int.random(in: 500...3000, using: &rng)
-    let w = (0..<40).map { _ in Int.random(in: 0...cap / 5, using: &rng) }
-    let v = (0..<40).map { _ in Int.random(in: 0...1_000_000, using: &rng) }
+    let cap = rng.int(in: 500...3000)
+    let w = (0..<40).map { _ in rng.int(in: 0...cap / 5) }
+    let v = (0..<40).map { _ in rng.int(in: 0...1_000_000) }
     let expected = try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: .reference)
     for strategy in [Knapsack.Strategy.capacityIndexed, .capacityIndexed64] {
       #expect(try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: strategy) == expected, "seed \(seed)")
@@ -107,9 +107,9 @@ import Testing
   @Test(arguments: Array<UInt64>(1...6))
   func vectorDecisionBitsAgreeWithScalar(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
-    let cap = Int.random(in: 200...1500, using: &rng)
-    let w = (0..<30).map { _ in Int.random(in: 0...cap / 4, using: &rng) }
-    let v = (0..<30).map { _ in Int.random(in: 0...4, using: &rng) * 10 }
+    let cap = rng.int(in: 200...1500)
+    let w = (0..<30).map { _ in rng.int(in: 0...cap / 4) }
+    let v = (0..<30).map { _ in rng.int(in: 0...4) * 10 }
     let fast = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
     let slow = try Knapsack.zeroOneItems(weights: w, values: v.map(Double.init), capacity: cap)
     #expect(fast.items == slow.items, "seed \(seed)")
@@ -122,10 +122,10 @@ import Testing
   @Test(arguments: Array<UInt64>(1...6))
   func checkpointedBlocksGiveTheSameItems(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
-    let n = Int.random(in: 150...400, using: &rng)
-    let cap = Int.random(in: 300...900, using: &rng)
-    let w = (0..<n).map { _ in Int.random(in: 0...cap / 8, using: &rng) }
-    let v = (0..<n).map { _ in Int.random(in: 0...3, using: &rng) * 10 }
+    let n = rng.int(in: 150...400)
+    let cap = rng.int(in: 300...900)
+    let w = (0..<n).map { _ in rng.int(in: 0...cap / 8) }
+    let v = (0..<n).map { _ in rng.int(in: 0...3) * 10 }
     let full = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
     let wordsPerRow = cap / 64 + 1
     let bitsBytes = n * wordsPerRow * 8 + (cap + 1) * 4
