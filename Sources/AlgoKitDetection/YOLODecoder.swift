@@ -83,7 +83,7 @@ public struct YOLODecoder: Hashable, Sendable {
   public var scoreThreshold: Float
   /// NMS IoU threshold in `[0, 1]`: a box is suppressed when its IoU with a kept box is greater.
   public var iouThreshold: Float
-  /// At most this many detections are returned (Ultralytics `max_det`).
+  /// At most this many detections are returned (Ultralytics `max_det`); `<= 0` returns none.
   public var maxDetections: Int
   /// nil: boxes stay in model-input coordinates (no unpadding, no clipping).
   public var letterbox: Letterbox?
