@@ -30,6 +30,10 @@ extension Knapsack {
 
   /// minWeight[s] = least weight of a subset worth exactly s; answer: largest s with
   /// minWeight[s] <= capacity. Weights beyond the capacity saturate at `capacity + 1`.
+  ///
+  /// Cells are `UInt` so that no sum can wrap: a cell is at most capacity + 1 <= 2⁶³ and an
+  /// added weight at most capacity <= 2⁶³ − 1, so cell + weight <= UInt.max. The sentinel
+  /// capacity + 1 is distinct from every feasible weight even when capacity == Int.max.
   @inlinable
   internal static func _valueIndexed<V: KnapsackValue>(
     weights: [Int], values: [V], capacity: Int, sumOfValues: Int, memoryLimit: Int
@@ -38,29 +42,28 @@ extension Knapsack {
       throw .tableTooLarge(bytes: .max, limit: memoryLimit)
     }
     try _checkTable(count: count, stride: 8, limit: memoryLimit)
-    let infinity = capacity &+ 1  // capacity < Int.max is not guaranteed: saturate below
-    let cap = infinity < 0 ? Int.max : infinity
-    var minWeight = [Int](repeating: cap, count: count)
+    let infinity = UInt(capacity) &+ 1  // more than any capacity; no overflow (capacity >= 0)
+    var minWeight = [UInt](repeating: infinity, count: count)
     minWeight[0] = 0
     var reach = 0  // largest value sum so far
     minWeight.withUnsafeMutableBufferPointer { m in
       for i in weights.indices {
         let w = weights[i]
         if w > capacity { continue }
+        let uw = UInt(bitPattern: w)  // 0 <= w <= capacity
         let v = Int(values[i]._knapsackInt64!)
         let newReach = reach &+ v
         var s = newReach
         while s >= v {
-          let candidate = m[s &- v] &+ w
-          let bounded = candidate < 0 || candidate > cap ? cap : candidate
-          if bounded < m[s] { m[s] = bounded }
+          let candidate = Swift.min(m[s &- v] &+ uw, infinity)  // <= UInt.max: cannot wrap
+          m[s] = Swift.min(m[s], candidate)
           s &-= 1
         }
         reach = newReach
       }
     }
     var best = reach
-    while best > 0 && minWeight[best] > capacity { best -= 1 }
+    while best > 0 && minWeight[best] >= infinity { best -= 1 }
     return V(_knapsackInt64: Int64(best))!
   }
 }

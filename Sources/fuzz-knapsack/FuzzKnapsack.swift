@@ -109,27 +109,14 @@ enum KnapsackFuzz {
       }
     }
 
-    // KNOWN BUG (reported to the lead; disabled regression test in KnapsackFuzzRegressionTests): the
-    // value-indexed DP adds weights with wrap-around, so when the weights sum past Int.max it returns
-    // sets heavier than the capacity. Until fixed, those solvers are only required not to trap there.
-    let weightSumOverflows = weights.reduce((0, false)) { acc, w in
-      let (s, o) = acc.0.addingReportingOverflow(Swift.max(w, 0)); return (s, acc.1 || o)
-    }.1
-    let valueIndexedKnownBug = weightSumOverflows && !invalid
     for strategy in [Knapsack.Strategy.automatic, .capacityIndexed, .capacityIndexed64, .valueIndexed, .reference] {
-      if valueIndexedKnownBug && (strategy == .automatic || strategy == .valueIndexed) {
-        _ = try? Knapsack.zeroOneValue(weights: weights, values: values, capacity: capacity, strategy: strategy, memoryLimit: memoryLimit)
-        continue
-      }
       expect("zeroOneValue(\(strategy))") { () throws(KnapsackError) in
         try Knapsack.zeroOneValue(weights: weights, values: values, capacity: capacity, strategy: strategy, memoryLimit: memoryLimit)
       }
     }
-    if valueIndexedKnownBug {
-      _ = try? Knapsack.zeroOneValueIndexed(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
-    } else { expect("zeroOneValueIndexed") { () throws(KnapsackError) in
+    expect("zeroOneValueIndexed") { () throws(KnapsackError) in
       try Knapsack.zeroOneValueIndexed(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
-    } }
+    }
     expect("zeroOneItems") { () throws(KnapsackError) in
       let s = try Knapsack.zeroOneItems(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
       check(Set(s.items).count == s.items.count && s.items.allSatisfy { weights.indices.contains($0) }, "zeroOneItems: bad indices \(s.items)")
