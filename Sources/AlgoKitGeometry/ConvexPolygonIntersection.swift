@@ -3,10 +3,17 @@
 // exactly 0 for `p == a` and `p == b`; vertices on the clip line are kept and no intersection point
 // is emitted next to them, so a polygon clipped by itself, or by a polygon containing it, comes back
 // vertex for vertex and its area is bitwise its own area (IoU of identical boxes is exactly 1).
+//
+// Buffer bound: one clip step writes at most 2 vertices per input vertex, whatever the input. A convex
+// pair never has more than n + m vertices after any step, so the clip buffers hold 2 (n + m + 1)
+// vertices each, and after each step the count is checked against n + m + 1 (one compare per edge,
+// not per vertex): more proves the input non-convex, and the pair functions stop there (area and IoU
+// NaN, `convexIntersection` []). Nothing is ever written past a buffer.
 
 extension Vector2 where Scalar: BinaryFloatingPoint {
   /// Clips the convex polygon `src[0..<n]` to the closed half-plane `sign * ((b - a) × (p - a)) >= 0`
-  /// and writes the result to `dst` (capacity at least `n + 1`). Returns the result's vertex count.
+  /// and writes the result to `dst`. Returns the result's vertex count, at most `n + 1` for a convex
+  /// `src` and at most `2 n` for any `src` (each input vertex emits at most 2): `dst` must hold that.
   @inlinable @inline(__always)
   public static func _clipConvex(
     _ src: UnsafeMutablePointer<Vector2>, _ n: Int, into dst: UnsafeMutablePointer<Vector2>,
@@ -39,21 +46,26 @@ extension Vector2 where Scalar: BinaryFloatingPoint {
 
   /// `|2 × area|` of `p ∩ q` for convex `p`, `q` with at least 3 vertices each, `qSign` the
   /// orientation of `q` (+1 or -1). `p` inside `q` returns `p`'s own twice-area bitwise.
+  /// NaN when a clip step yields more than `p.count + q.count + 1` vertices, which proves the input
+  /// non-convex (see the buffer bound at the top of this file); never writes past its buffers.
   @inlinable
   public static func _convexIntersectionTwiceArea(
     _ p: UnsafeBufferPointer<Vector2>, _ q: UnsafeBufferPointer<Vector2>, qSign: Scalar
   ) -> Double {
     let np = p.count, nq = q.count
     let capacity = np &+ nq &+ 1
-    return withUnsafeTemporaryAllocation(of: Vector2.self, capacity: 2 &* capacity) { buffer in
+    // Each half holds 2 * capacity: a step's input has at most `capacity` vertices (checked below),
+    // so its output (at most twice its input) always fits.
+    return withUnsafeTemporaryAllocation(of: Vector2.self, capacity: 4 &* capacity) { buffer in
       var src = buffer.baseAddress!
-      var dst = src + capacity
+      var dst = src + 2 &* capacity
       for i in 0..<np { src[i] = p[i] }
       var count = np
       var j = nq &- 1
       for k in 0..<nq {
         count = _clipConvex(src, count, into: dst, q[j], q[k], sign: qSign)
         if count == 0 { return 0 }
+        if count > capacity { return .nan }  // impossible for convex input
         swap(&src, &dst)
         j = k
       }
@@ -136,6 +148,7 @@ extension Vector2 where Scalar: BinaryFloatingPoint {
       let inter = (f.twiceAreaP <= f.twiceAreaQ
         ? _convexIntersectionTwiceArea(p, q, qSign: f.qSign)
         : _convexIntersectionTwiceArea(q, p, qSign: f.qSign)) * 0.5
+      if inter.isNaN { return .nan }  // clip overflow: non-convex input
       if inter <= 0 { return 0 }
       let smaller = min(a, b), larger = max(a, b)
       // Nested (the clip returned the smaller polygon itself): the ratio, rounded once.
@@ -154,7 +167,9 @@ extension Collection {
   /// the result is bitwise the inner polygon's `area()` (the polygon with the smaller area is clipped
   /// by the other, and a clip returns a contained polygon's vertices unchanged), so identical
   /// polygons give exactly their own area. Fewer than 3 vertices or zero area: 0. A NaN or
-  /// infinite coordinate: NaN. Non-convex input: unspecified value (never a crash or hang).
+  /// infinite coordinate: NaN. Non-convex input: unspecified value (never a crash, hang or
+  /// out-of-bounds write): NaN when the clipping yields more vertices than any convex pair can
+  /// (more than n + m + 1 after some step), otherwise whatever Sutherland–Hodgman clipping gives.
   ///
   /// Floating point only (the vertices of the intersection are not integers); convert integer
   /// polygons with `Vector2<Double>(_:)`. No tolerance: clipping uses the floating sign of each
@@ -173,7 +188,9 @@ extension Collection {
   ///
   /// Exactly 1 for identical vertex sequences, exactly 0 for disjoint or touching polygons, and the
   /// area ratio `smaller / larger` (rounded once) when one contains the other. 0 when either has
-  /// zero area or fewer than 3 vertices; NaN when a coordinate is NaN or infinite.
+  /// zero area or fewer than 3 vertices; NaN when a coordinate is NaN or infinite. Non-convex input:
+  /// unspecified value, never a crash: NaN in the cases where
+  /// ``convexIntersectionArea(with:)`` is NaN, otherwise a value in `[0, 1]`.
   ///
   /// - Complexity: O(n·m) time, O(n + m) stack memory.
   @inlinable
@@ -186,6 +203,9 @@ extension Collection {
   /// The intersection of two convex polygons, with `self`'s orientation; `[]` when empty,
   /// degenerate input (fewer than 3 vertices or zero area) or a non-finite coordinate. May contain
   /// fewer than 3 vertices when the polygons only touch along an edge or at a vertex.
+  /// Non-convex input: unspecified polygon, never a crash: `[]` when a clip step yields more than
+  /// n + m + 1 vertices (where ``convexIntersectionArea(with:)`` returns NaN), otherwise the
+  /// Sutherland–Hodgman output.
   ///
   /// - Complexity: O(n·m) time, O(n + m) memory.
   @inlinable
@@ -198,9 +218,11 @@ extension Collection {
       if f.status != 0 { return [] }
       let swapped = f.twiceAreaP > f.twiceAreaQ
       let (p, q) = swapped ? (q, p) : (p, q)
+      // Buffers of 2 * capacity: a step's input is at most `capacity` (checked), its output at most
+      // twice that (see the buffer bound at the top of the file).
       let capacity = p.count + q.count + 1
-      var a = Array(p) + [Vector2<S>](repeating: .zero, count: capacity - p.count)
-      var b = [Vector2<S>](repeating: .zero, count: capacity)
+      var a = Array(p) + [Vector2<S>](repeating: .zero, count: 2 * capacity - p.count)
+      var b = [Vector2<S>](repeating: .zero, count: 2 * capacity)
       var count = p.count
       var j = q.count - 1
       for k in 0..<q.count {
@@ -209,6 +231,7 @@ extension Collection {
             Vector2<S>._clipConvex(src.baseAddress!, count, into: dst.baseAddress!, q[j], q[k], sign: f.qSign)
           }
         }
+        if count > capacity { return [] }  // impossible for convex input
         swap(&a, &b)
         j = k
       }
@@ -224,7 +247,8 @@ extension Collection {
   /// The part of this convex polygon on the left of `line` (the closed half-plane
   /// `line.side(of: p) >= 0`, evaluated with the floating sign of the cross product, no tolerance).
   /// Vertices on the line are kept. `[]` when nothing remains or a coordinate is not finite; a
-  /// degenerate line (`a == b`) keeps everything.
+  /// degenerate line (`a == b`) keeps everything. A non-convex polygon gives the Sutherland–Hodgman
+  /// output (its pieces joined along the line), never a crash.
   ///
   /// - Complexity: O(n) time and memory.
   @inlinable
@@ -232,7 +256,8 @@ extension Collection {
   where Element == Vector2<S> {
     var source = Array(self)
     if source.isEmpty || !source.allSatisfy(\.isFinite) || !line.a.isFinite || !line.b.isFinite { return [] }
-    var result = [Vector2<S>](repeating: .zero, count: source.count + 1)
+    // 2n, not n + 1: a non-convex polygon can cross the line up to n times.
+    var result = [Vector2<S>](repeating: .zero, count: 2 * source.count)
     let n = source.count
     let count = source.withUnsafeMutableBufferPointer { src in
       result.withUnsafeMutableBufferPointer { dst in
