@@ -62,13 +62,16 @@ targets += [
     exclude: ["Fixtures"]),
 ]
 
+// The fuzz targets' shared input decoder and plain-build replay driver.
+targets.append(.target(name: "FuzzSupport", path: "Sources/FuzzSupport"))
 // libFuzzer targets, one file each (Sources/fuzz-*/Fuzz*.swift). Plain builds get a replay main;
 // `swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-heap` a fuzzer.
 for (fuzzer, module) in [
   ("fuzz-heap", "AlgoKitHeap"), ("fuzz-knapsack", "AlgoKitKnapsack"), ("fuzz-geometry", "AlgoKitGeometry"),
   ("fuzz-detection", "AlgoKitDetection"), ("fuzz-io", "AlgoKitIO"),
 ] {
-  targets.append(.executableTarget(name: fuzzer, dependencies: [.target(name: module)], path: "Sources/\(fuzzer)"))
+  targets.append(.executableTarget(
+    name: fuzzer, dependencies: [.target(name: module), "FuzzSupport"], path: "Sources/\(fuzzer)"))
 }
 
 let package = Package(
