@@ -10,6 +10,7 @@
 // Replay: swift run fuzz-geometry [FILE|DIR ...] [--random N]   (plain build; no args: the corpus)
 
 import AlgoKitGeometry
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -96,11 +97,15 @@ enum GeometryFuzz {
     let points = (0..<n).map { _ in Vector2(input.double(), input.double()) }
     let hull = points.convexHull()
     let finite = points.allSatisfy(\.isFinite)
-    // Every finite scale is checked (huge and subnormal coordinates included): the exact orientation
-    // rescales when its products overflow or underflow (fixed in 2724c7d).
+    // Every single scale is checked (huge and subnormal coordinates included): the exact orientation
+    // rescales when its products overflow or underflow. It is documented exact while the nonzero
+    // coordinates are within a factor 2^984 of each other; beyond that (5e-324 beside 1e245, say) it
+    // answers for a nearby input, so the hull invariants are checked only inside that range.
+    let magnitudes = points.flatMap { [Swift.abs($0.x), Swift.abs($0.y)] }.filter { $0 != 0 && $0.isFinite }
+    let inRange = magnitudes.isEmpty || (magnitudes.max()!.exponent - magnitudes.min()!.exponent) < 984
     if !finite { check(hull.isEmpty, "hull of non-finite points is not []: \(hull)") }
     check(Set(hull).isSubset(of: Set(points)), "hull vertex not in the input")
-    if hull.count >= 3 {
+    if hull.count >= 3 && finite && inRange {
       check(hull.isConvex(strictly: true, tolerance: .exact), "double hull not strictly convex: \(hull)")
       for p in points { check(hull.locate(p, tolerance: .exact) != .outside, "point \(p) outside its hull \(hull); input \(points)") }
       if let locator = ConvexPolygonLocator(hull) {
@@ -130,7 +135,10 @@ enum GeometryFuzz {
     let p = polygon(&input), q = polygon(&input)
     let ab = p.convexIntersectionArea(with: q), ba = q.convexIntersectionArea(with: p)
     let areaP = p.area(), areaQ = q.area()
+    // Areas overflow to infinity or NaN for coordinates beyond ~1e154 (documented): the comparisons
+    // below need finite areas; the raw checks further down hold at any scale.
     let scale = Swift.max(areaP, areaQ, 1)
+    if areaP.isFinite && areaQ.isFinite {
     check(ab >= 0 && ba >= 0, "negative intersection area \(ab) \(ba)")
     check(abs(ab - ba) <= 1e-12 * scale, "intersection area not symmetric: \(ab) vs \(ba); \(p) \(q)")
     check(ab <= Swift.min(areaP, areaQ) + 1e-12 * scale, "intersection \(ab) exceeds min area \(areaP), \(areaQ)")
@@ -144,6 +152,7 @@ enum GeometryFuzz {
     let inter = p.convexIntersection(with: q)
     if inter.count >= 3 {
       check(abs(inter.area() - ab) <= 1e-9 * scale, "convexIntersection area \(inter.area()) != \(ab)")
+    }
     }
     // Raw (not hulled) polygons with any coordinates: must return.
     let raw = (0..<input.int(in: 0...6)).map { _ in Vector2(input.double(), input.double()) }
@@ -159,120 +168,11 @@ enum GeometryFuzz {
   }
 }
 
-// MARK: - Shared scaffolding (copied into each fuzz target: each target is one file)
-
-/// Reads typed values from the fuzzer's bytes; past the end every read returns zero, so any byte
-/// string is a valid input and a longer one only extends it.
-struct FuzzInput {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var position = 0
-
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-  var isAtEnd: Bool { position >= bytes.count }
-
-  mutating func byte() -> UInt8 {
-    guard position < bytes.count else { return 0 }
-    defer { position += 1 }
-    return bytes[position]
-  }
-
-  /// An integer in `range` (at most 2^16 values apart; uses one or two bytes).
-  mutating func int(in range: ClosedRange<Int>) -> Int {
-    let span = range.upperBound - range.lowerBound + 1
-    let raw = span <= 256 ? Int(byte()) : Int(byte()) << 8 | Int(byte())
-    return range.lowerBound + raw % span
-  }
-
-  /// Eight bytes as an `Int` bit pattern (every value, Int.min and Int.max included).
-  mutating func fullInt() -> Int {
-    var v: UInt64 = 0
-    for _ in 0..<8 { v = v << 8 | UInt64(byte()) }
-    return Int(bitPattern: UInt(v))
-  }
-
-  /// A double: mostly small multiples of 0.5 (so ties and exact overlaps happen), sometimes a
-  /// special value (NaN, ±infinity, ±0, tiny, huge) or a raw bit pattern.
-  mutating func double(allowSpecial: Bool = true) -> Double {
-    let tag = byte()
-    if allowSpecial && tag >= 240 {
-      let specials: [Double] = [
-        .nan, .infinity, -.infinity, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
-        -.greatestFiniteMagnitude, 1e-300, 1e300, .ulpOfOne, 0.1, 1.0 / 3.0, -1, 1e16, 2.5, -2.5,
-      ]
-      return specials[Int(tag - 240)]
-    }
-    if allowSpecial && tag >= 232 {
-      return Double(bitPattern: UInt64(bitPattern: Int64(fullInt())))
-    }
-    return Double(Int(byte()) - 128) / 2
-  }
-}
-
 // MARK: - Replay entry point (plain builds)
 
 #if !FUZZING
-import Foundation
-
-/// Without libFuzzer: `fuzz-TARGET [FILE|DIR ...] [--random N] [--seed S]` runs every given file
-/// (every file of every given directory; no arguments: this target's corpus in
-/// Tests/FuzzCorpus/fuzz-TARGET) through the fuzz entry point, then N seeded random inputs.
-/// A violated invariant traps with its message, like under libFuzzer.
 @main
-enum FuzzReplay {
-  static func main() {
-    var arguments = Array(CommandLine.arguments.dropFirst())
-    var randomCount = 0
-    var seed: UInt64 = 0x5EED
-    if let i = arguments.firstIndex(of: "--random"), i + 1 < arguments.count {
-      randomCount = Int(arguments[i + 1]) ?? 0
-      arguments.removeSubrange(i...(i + 1))
-    }
-    if let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
-      seed = UInt64(arguments[i + 1]) ?? seed
-      arguments.removeSubrange(i...(i + 1))
-    }
-    if arguments.isEmpty && randomCount == 0 {
-      let source = URL(fileURLWithPath: #filePath)
-      arguments = [source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Tests/FuzzCorpus/\(source.deletingLastPathComponent().lastPathComponent)").path]
-    }
-    var files: [String] = []
-    for path in arguments {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        FileHandle.standardError.write("no such file: \(path)\n".data(using: .utf8)!)
-        exit(2)
-      }
-      if isDirectory.boolValue {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        files += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(path)/\($0)" }
-      } else {
-        files.append(path)
-      }
-    }
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: file) else { continue }
-      let bytes = [UInt8](data)
-      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-    }
-    var state = seed
-    for _ in 0..<randomCount {
-      state = state &+ 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      let length = Int(z % 512)
-      var bytes = [UInt8](repeating: 0, count: length)
-      for k in 0..<length {
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        bytes[k] = UInt8(truncatingIfNeeded: z >> 24)
-        if k % 7 == 0 { z = z &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15 }
-      }
-      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-    }
-    print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")
-  }
+enum FuzzMain {
+  static func main() { FuzzReplay.run(target: "fuzz-geometry", entry: fuzzTestOneInput) }
 }
-
 #endif

@@ -8,6 +8,7 @@
 // Replay: swift run fuzz-knapsack [FILE|DIR ...] [--random N]   (plain build; no args: the corpus)
 
 import AlgoKitKnapsack
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -82,7 +83,9 @@ enum KnapsackFuzz {
     let capacity = size(&input, small: 0...60)
     let counts = (0..<n).map { _ in size(&input, small: 0...3) }
     if input.byte() == 7 && n > 0 { weights.removeLast() }  // mismatched lengths
-    let memoryLimit = input.byte() & 1 == 0 ? Knapsack.defaultMemoryLimit : 1 << 16
+    // 16 MiB, not the 1 GiB default: a table of 10^8 cells is valid but takes seconds under coverage
+    // instrumentation (libFuzzer's per-input timeout); both limits still reach `.tableTooLarge`.
+    let memoryLimit = input.byte() & 1 == 0 ? 1 << 24 : 1 << 16
 
     let mismatched = weights.count != values.count
     let badWeight = weights.contains { $0 < 0 }
@@ -221,120 +224,11 @@ enum KnapsackFuzz {
   }
 }
 
-// MARK: - Shared scaffolding (copied into each fuzz target: each target is one file)
-
-/// Reads typed values from the fuzzer's bytes; past the end every read returns zero, so any byte
-/// string is a valid input and a longer one only extends it.
-struct FuzzInput {
-  let bytes: UnsafeBufferPointer<UInt8>
-  var position = 0
-
-  init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
-
-  var isAtEnd: Bool { position >= bytes.count }
-
-  mutating func byte() -> UInt8 {
-    guard position < bytes.count else { return 0 }
-    defer { position += 1 }
-    return bytes[position]
-  }
-
-  /// An integer in `range` (at most 2^16 values apart; uses one or two bytes).
-  mutating func int(in range: ClosedRange<Int>) -> Int {
-    let span = range.upperBound - range.lowerBound + 1
-    let raw = span <= 256 ? Int(byte()) : Int(byte()) << 8 | Int(byte())
-    return range.lowerBound + raw % span
-  }
-
-  /// Eight bytes as an `Int` bit pattern (every value, Int.min and Int.max included).
-  mutating func fullInt() -> Int {
-    var v: UInt64 = 0
-    for _ in 0..<8 { v = v << 8 | UInt64(byte()) }
-    return Int(bitPattern: UInt(v))
-  }
-
-  /// A double: mostly small multiples of 0.5 (so ties and exact overlaps happen), sometimes a
-  /// special value (NaN, ±infinity, ±0, tiny, huge) or a raw bit pattern.
-  mutating func double(allowSpecial: Bool = true) -> Double {
-    let tag = byte()
-    if allowSpecial && tag >= 240 {
-      let specials: [Double] = [
-        .nan, .infinity, -.infinity, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
-        -.greatestFiniteMagnitude, 1e-300, 1e300, .ulpOfOne, 0.1, 1.0 / 3.0, -1, 1e16, 2.5, -2.5,
-      ]
-      return specials[Int(tag - 240)]
-    }
-    if allowSpecial && tag >= 232 {
-      return Double(bitPattern: UInt64(bitPattern: Int64(fullInt())))
-    }
-    return Double(Int(byte()) - 128) / 2
-  }
-}
-
 // MARK: - Replay entry point (plain builds)
 
 #if !FUZZING
-import Foundation
-
-/// Without libFuzzer: `fuzz-TARGET [FILE|DIR ...] [--random N] [--seed S]` runs every given file
-/// (every file of every given directory; no arguments: this target's corpus in
-/// Tests/FuzzCorpus/fuzz-TARGET) through the fuzz entry point, then N seeded random inputs.
-/// A violated invariant traps with its message, like under libFuzzer.
 @main
-enum FuzzReplay {
-  static func main() {
-    var arguments = Array(CommandLine.arguments.dropFirst())
-    var randomCount = 0
-    var seed: UInt64 = 0x5EED
-    if let i = arguments.firstIndex(of: "--random"), i + 1 < arguments.count {
-      randomCount = Int(arguments[i + 1]) ?? 0
-      arguments.removeSubrange(i...(i + 1))
-    }
-    if let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
-      seed = UInt64(arguments[i + 1]) ?? seed
-      arguments.removeSubrange(i...(i + 1))
-    }
-    if arguments.isEmpty && randomCount == 0 {
-      let source = URL(fileURLWithPath: #filePath)
-      arguments = [source.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Tests/FuzzCorpus/\(source.deletingLastPathComponent().lastPathComponent)").path]
-    }
-    var files: [String] = []
-    for path in arguments {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        FileHandle.standardError.write("no such file: \(path)\n".data(using: .utf8)!)
-        exit(2)
-      }
-      if isDirectory.boolValue {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        files += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(path)/\($0)" }
-      } else {
-        files.append(path)
-      }
-    }
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: file) else { continue }
-      let bytes = [UInt8](data)
-      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-    }
-    var state = seed
-    for _ in 0..<randomCount {
-      state = state &+ 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      let length = Int(z % 512)
-      var bytes = [UInt8](repeating: 0, count: length)
-      for k in 0..<length {
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        bytes[k] = UInt8(truncatingIfNeeded: z >> 24)
-        if k % 7 == 0 { z = z &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15 }
-      }
-      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-    }
-    print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")
-  }
+enum FuzzMain {
+  static func main() { FuzzReplay.run(target: "fuzz-knapsack", entry: fuzzTestOneInput) }
 }
-
 #endif
