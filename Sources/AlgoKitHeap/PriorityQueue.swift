@@ -131,13 +131,7 @@ public struct OrderedPriorityQueue<Element, Order: PriorityOrder> where Order.El
     guard let first = _storage.first, Order.areInIncreasingOrder(first, element) else {
       return element
     }
-    let top = _update { handle in
-      let top = handle.base.move()
-      handle._sinkBottomUp(element, from: 0)
-      return top
-    }
-    _checkInvariantsIfEnabled()
-    return top
+    return _exchangeTop(with: element)
   }
 
   /// Removes the first-served element and pushes `element`, in one sift; returns the removed
@@ -152,6 +146,13 @@ public struct OrderedPriorityQueue<Element, Order: PriorityOrder> where Order.El
       _storage.append(element)
       return nil
     }
+    return _exchangeTop(with: element)
+  }
+
+  /// Moves the first-served element out and sinks `element` from the root, bottom-up; the queue
+  /// must not be empty. Shared by `pushPop` and `replaceTop`.
+  @inlinable
+  internal mutating func _exchangeTop(with element: Element) -> Element {
     let top = _update { handle in
       let top = handle.base.move()
       handle._sinkBottomUp(element, from: 0)
