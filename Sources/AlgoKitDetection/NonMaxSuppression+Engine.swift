@@ -1,36 +1,13 @@
 // The greedy NMS engine shared by every hard-suppression variant: candidates in score order, each
-// kept unless an already-kept box suppresses it. A uniform grid over the boxes finds the kept boxes
-// that can overlap a candidate, so spread-out boxes cost near-linear time while the keep set stays
-// exactly the greedy one (a pair with IoU > threshold >= 0 always shares a grid cell).
+// kept unless an already-kept box suppresses it. When the predicate implies an IoU of at least 0.3
+// the centre index (NonMaxSuppression+CenterIndex.swift) runs; otherwise a uniform grid of the
+// cells each kept box covers finds the kept boxes that can overlap a candidate, so spread-out boxes
+// cost near-linear time while the keep set stays exactly the greedy one (a pair with
+// IoU > threshold >= 0 always shares a grid cell).
 
 import AlgoKitGeometry
 
 extension NonMaxSuppression {
-  /// Indices whose score is not NaN and `> scoreThreshold` (when given), sorted by descending score,
-  /// ties by ascending index; at most `topK` of them when `topK > 0`.
-  ///
-  /// - Complexity: O(n log n) time, O(n) memory.
-  @inlinable
-  public static func _scoreOrder<S: BinaryFloatingPoint>(
-    _ scores: UnsafeBufferPointer<S>, scoreThreshold: S?, topK: Int = 0
-  ) -> [Int] {
-    var order: [Int] = []
-    order.reserveCapacity(scores.count)
-    if let t = scoreThreshold {
-      for i in 0..<scores.count where scores[i] > t { order.append(i) }
-    } else {
-      for i in 0..<scores.count where !scores[i].isNaN { order.append(i) }
-    }
-    order.withUnsafeMutableBufferPointer { o in
-      o.sort { a, b in
-        let sa = scores[a], sb = scores[b]
-        return sa > sb || (sa == sb && a < b)
-      }
-    }
-    if topK > 0 && topK < order.count { order.removeLast(order.count - topK) }
-    return order
-  }
-
   /// Validates a threshold: finite and in `range`.
   @inlinable
   public static func _checkParameter<S: BinaryFloatingPoint>(
@@ -53,17 +30,26 @@ extension NonMaxSuppression {
   /// boxes' `bounds` share no interior (true for IoU, DIoU and rotated IoU with threshold >= 0).
   /// After each kept box, when `eta < 1` and `threshold > 0.5`, `threshold *= eta` (OpenCV).
   /// With `useGrid == false` (or when the grid would be too large) every kept box is tested.
+  /// With `impliedOverlap` (see ``_impliedOverlapBound(threshold:eta:scalar:)``), `suppresses` may be
+  /// true only when both exact interval IoUs of the pair exceed it, and the centre index is used.
   ///
   /// - Complexity: O(n·k) worst case (k kept boxes); O(n + n·c) when each box meets O(c) others.
   @inlinable @inline(__always)
   public static func _greedy<S: BinaryFloatingPoint & GeometryScalar, T: BinaryFloatingPoint>(
     order: [Int], bounds: UnsafeBufferPointer<BoundingBox<S>>, maxOutputCount: Int,
-    threshold initialThreshold: T, eta: T, useGrid allowGrid: Bool = true,
+    threshold initialThreshold: T, eta: T, useGrid allowGrid: Bool = true, impliedOverlap: Double? = nil,
     suppresses: (_ kept: Int, _ keptBounds: BoundingBox<S>, _ candidate: Int, _ threshold: T) -> Bool
   ) -> [Int] {
     let n = order.count
     var kept: [Int] = []
     if n == 0 || maxOutputCount <= 0 { return kept }
+    if allowGrid && n >= 48, let w = impliedOverlap, w > 0 && w < 1,
+      let centerIndexed = _greedyCenterIndexed(
+        order: order, bounds: bounds, maxOutputCount: maxOutputCount, threshold: initialThreshold, eta: eta,
+        impliedOverlap: w, suppresses: suppresses)
+    {
+      return centerIndexed
+    }
     kept.reserveCapacity(Swift.min(n, maxOutputCount))
     var threshold = initialThreshold
 
