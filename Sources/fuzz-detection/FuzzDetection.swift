@@ -1,6 +1,6 @@
 // libFuzzer target for AlgoKitDetection: decodes bytes into boxes (Float or Double, on a coarse grid
 // so equal scores, touching and identical boxes are common; sometimes NaN/infinite coordinates or
-// scores) and checks greedy, class-aware (batched) and DIoU NMS against the quadratic definition,
+// scores; half the time grown to 48-96 nudged copies, scaled and shifted, for the indexed engines) and checks greedy, class-aware (batched) and DIoU NMS against the quadratic definition,
 // and the IoU family's symmetry and ranges (IoU in [0, 1], GIoU and DIoU in [-1, 1]). Bad input must
 // throw DetectionError; nothing may trap.
 //
@@ -82,6 +82,23 @@ enum DetectionFuzz {
       if special && input.byte() < 16 { scores[scores.count - 1] = .nan }
       classes.append(input.int(in: 0...2))
     }
+    // Half the time: 48-96 boxes (nudged copies of the decoded ones), so NMS runs its indexed
+    // engines instead of the plain scan below 48, then every coordinate times a power of two
+    // (exact: the same IoUs far from 1) and sometimes shifted (rounding at large magnitudes).
+    if n > 0 && input.byte() % 2 == 0 {
+      let target = 48 + input.int(in: 0...48)
+      while boxes.count < target {
+        let b = boxes[boxes.count % n]
+        let dx = S(input.int(in: 0...15)) / 64, dy = S(input.int(in: 0...15)) / 64
+        let dw = S(input.int(in: 0...7)) / 256 - S(1) / 64
+        boxes.append(BoundingBox(x1: b.x1 + dx, y1: b.y1 + dy, x2: b.x2 + dx + dw, y2: b.y2 + dy))
+        scores.append(S(input.int(in: 0...7)) / 8)
+        classes.append(input.int(in: 0...2))
+      }
+      let scale: S = [1, 1, 1024, 0x1p-20, 0x1p60, 0x1p100, 0x1p125, 0x1p-60][input.int(in: 0...7)]
+      let shift: S = [0, 0, 0, 1_000_000, -4096.5, 0x1p30][input.int(in: 0...5)]
+      boxes = boxes.map { b in BoundingBox(x1: b.x1 * scale + shift, y1: b.y1 * scale - shift, x2: b.x2 * scale + shift, y2: b.y2 * scale - shift) }
+    }
     // The IoU family on every pair.
     for a in boxes {
       for b in boxes {
@@ -147,11 +164,11 @@ enum DetectionFuzz {
                                         scoreThreshold: scoreThreshold, maxOutputCount: maxOutputCount)
     }
     // Mismatched lengths must throw, not trap.
-    if n > 0 {
+    if !boxes.isEmpty {
       do {
         _ = try NonMaxSuppression.greedy(boxes: boxes, scores: Array(scores.dropLast()), iouThreshold: 0.5)
         preconditionFailure("fuzz-detection: greedy accepted mismatched counts")
-      } catch { check(error == .mismatchedCounts(argument: "scores", expected: n, actual: n - 1), "wrong error \(error)") }
+      } catch { check(error == .mismatchedCounts(argument: "scores", expected: boxes.count, actual: boxes.count - 1), "wrong error \(error)") }
     }
     // Soft-NMS, matrix NMS, rotated NMS and WBF on the same input: must return or throw.
     _ = try? NonMaxSuppression.soft(boxes: boxes, scores: scores, method: .linear(iouThreshold: Double(threshold)))
