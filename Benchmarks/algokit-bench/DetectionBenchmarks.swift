@@ -14,6 +14,24 @@ enum DetectionBenchmarks {
     SeededInputs.rotatedRects(n).map { RotatedBox(centerX: $0.cx, centerY: $0.cy, width: $0.w, height: $0.h, angle: $0.angle) }
   }
 
+  /// Detector-like output: n / 200 objects (the first seeded boxes, sides doubled) with 200
+  /// candidates each, corners jittered by up to ±7.5% of the side (from the next seeded boxes).
+  static func clusteredBoxes(_ n: Int) -> (boxes: [BoundingBox<Double>], scores: [Double]) {
+    let objects = Swift.max(1, n / 200)
+    let input = SeededInputs.boxes(objects + n)
+    var boxes: [BoundingBox<Double>] = []
+    boxes.reserveCapacity(n)
+    for i in 0..<n {
+      let o = input.boxes[i % objects], j = input.boxes[objects + i]
+      let w = 2 * (o.x2 - o.x1), h = 2 * (o.y2 - o.y1)
+      // j's corners are uniform in [0, 1000) and its sides in [10, 100): both mapped to [-0.075, 0.075).
+      let dx = (j.x1 / 1000 - 0.5) * 0.15 * w, dy = (j.y1 / 1000 - 0.5) * 0.15 * h
+      let dw = ((j.x2 - j.x1 - 10) / 90 - 0.5) * 0.15 * w, dh = ((j.y2 - j.y1 - 10) / 90 - 0.5) * 0.15 * h
+      boxes.append(BoundingBox(x1: o.x1 + dx, y1: o.y1 + dy, x2: o.x1 + dx + w + dw, y2: o.y1 + dy + h + dh))
+    }
+    return (boxes, Array(input.scores[objects...]))
+  }
+
   static func checksum(_ keep: [Int]) -> UInt64 {
     var h = UInt64(keep.count)
     for k in keep.prefix(8) { h = h &* 31 &+ UInt64(k) }
@@ -30,6 +48,14 @@ enum DetectionBenchmarks {
       sizes: nmsSizes + [100_000], quickSizes: quickNMSSizes
     ) { n in
       let (b, s) = boxes(n)
+      return Workload(elements: n) { checksum(try! NonMaxSuppression.greedy(boxes: b, scores: s, iouThreshold: 0.5)) }
+    },
+    Benchmark(
+      name: "detection/nms-clustered",
+      summary: "greedy NMS of detector-like output: n/200 objects x 200 jittered candidates, IoU 0.5",
+      sizes: nmsSizes + [100_000], quickSizes: quickNMSSizes
+    ) { n in
+      let (b, s) = clusteredBoxes(n)
       return Workload(elements: n) { checksum(try! NonMaxSuppression.greedy(boxes: b, scores: s, iouThreshold: 0.5)) }
     },
     Benchmark(

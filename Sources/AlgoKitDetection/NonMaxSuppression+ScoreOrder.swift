@@ -23,7 +23,7 @@ extension NonMaxSuppression {
     }
     let exactInDouble = S.significandBitCount <= Double.significandBitCount
       && S.exponentBitCount <= Double.exponentBitCount
-    if exactInDouble && order.count >= 256 && order.count <= Int(Int32.max) {
+    if exactInDouble && order.count >= 256 && scores.count <= Int(Int32.max) {
       _radixSortByDescendingScore(&order, scores)
     } else {
       order.withUnsafeMutableBufferPointer { o in

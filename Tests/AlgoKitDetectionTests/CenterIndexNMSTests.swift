@@ -109,6 +109,120 @@ import AlgoKitGeometry
     }
   }
 
+  /// Each bound on its own, without the grid's cells to hide a shortfall: for pairs whose IoU in
+  /// `S` exceeds `t` (nudged a few ulps around the tight shapes), the kept centre lies in the
+  /// candidate's window and the Float32 interval test passes.
+  func checkBounds<S: BinaryFloatingPoint & GeometryScalar>(_: S.Type, seed: UInt64) throws {
+    var rng = SeededRandom(seed: seed)
+    var checked = 0
+    for t in [0.3, 0.45, 0.5, 0.7, 0.9, 0.99] {
+      let w = try #require(NonMaxSuppression._impliedOverlapBound(threshold: S(t), eta: 1, scalar: S.self))
+      let reach = NonMaxSuppression._centerReach(impliedOverlap: w), q = (1 - w) / (1 + w)
+      for _ in 0..<400 {
+        let origin = [0.0, 1e6, -3e9, 1e-20, 12345.678][Int(rng.next() % 5)]
+        let side = [1.0, 3.0, 0.001, 77.7][Int(rng.next() % 4)] * (origin == 1e-20 ? 1e-22 : 1)
+        let nudge = S(Double(Int(rng.next() % 17) - 8)) * S(side).ulp
+        // Kept interval [k0, k1] and candidate [c0, c1], IoU about t: shifted, or at an end of a longer kept box.
+        let c0 = S(origin), c1 = S(origin + side)
+        let (k0, k1): (S, S)
+        switch rng.next() % 3 {
+        case 0: let d = S(side * (1 - t) / (1 + t)) + nudge; (k0, k1) = (c0 + d, c1 + d)
+        case 1: (k0, k1) = (c0, c0 + S(side / t) + nudge)
+        default: (k0, k1) = (c1 - S(side / t) - nudge, c1)
+        }
+        let kept = BoundingBox<S>(x1: k0, y1: 0, x2: k1, y2: 1), candidate = BoundingBox<S>(x1: c0, y1: 0, x2: c1, y2: 1)
+        guard !kept.isEmpty && !candidate.isEmpty && kept.iou(with: candidate) > S(t) else { continue }
+        checked += 1
+        let (a0, a1, b0, b1) = (Double(k0), Double(k1), Double(c0), Double(c1))
+        let largest = [a0, a1, b0, b1].map(abs).max()!
+        let offset = abs((a0 + a1) * 0.5 - (b0 + b1) * 0.5)
+        #expect(offset <= reach * (b1 - b0) + largest * 0x1p-48,
+                "\(S.self) seed \(seed) t \(t): centre offset \(offset) outside the window, kept [\(k0), \(k1)] candidate [\(c0), \(c1)]")
+        let pass = NonMaxSuppression._intervalPrefilter(
+          SIMD4(repeating: Float(a0)), SIMD4(repeating: Float(a1)), SIMD4(repeating: Float(b0)), SIMD4(repeating: Float(b1)),
+          q: SIMD4(repeating: Float(q)), bound: SIMD4(repeating: NonMaxSuppression._prefilterBound(lo: b0, hi: b1, q: q, impliedOverlap: w)))
+        #expect(all(pass), "\(S.self) seed \(seed) t \(t): prefilter rejects kept [\(k0), \(k1)] candidate [\(c0), \(c1)]")
+      }
+    }
+    #expect(checked > 500, "\(S.self): too few suppressing pairs generated (\(checked))")
+  }
+
+  @Test func boundsHoldOnTightPairs() throws {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    try checkBounds(Double.self, seed: seed)
+    try checkBounds(Float.self, seed: seed)
+  }
+
+  @Test func emptyBoxesEtaAndCapsInsideTheIndexedEngine() throws {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var rng = SeededRandom(seed: seed)
+    var (boxes, scores) = randomBoxes(300, clustered: true, rng: &rng)
+    for i in stride(from: 0, to: 300, by: 7) {
+      boxes[i] = i % 2 == 0 ? BoundingBox(x1: boxes[i].x2, y1: boxes[i].y1, x2: boxes[i].x1, y2: boxes[i].y2)  // inverted
+        : BoundingBox(x1: boxes[i].x1, y1: boxes[i].y1, x2: boxes[i].x1, y2: boxes[i].y2)  // zero width
+    }
+    for (t, eta, cap) in [(0.7, 0.9, Int.max), (0.5, 1.0, 40), (0.95, 0.8, 100), (0.3, 1.0, 7)] {
+      let expected = Reference.greedy(count: boxes.count, scores: scores, maxOutput: cap, threshold: t, eta: eta) {
+        Reference.iou(coords(boxes[$0]), coords(boxes[$1]))
+      }
+      let got = try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t,
+                                             maxOutputCount: cap == Int.max ? nil : cap, eta: eta)
+      #expect(got == expected, "seed \(seed) t \(t) eta \(eta) cap \(cap)")
+    }
+  }
+
+  @Test func classAwareDistanceIoU() throws {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var rng = SeededRandom(seed: seed)
+    let (boxes, scores) = randomBoxes(400, clustered: true, rng: &rng)
+    let classes = (0..<400).map { _ in Int(rng.next() % 3) }
+    for t in [0.3, 0.5, 0.8] {
+      let expected = Reference.greedy(count: 400, scores: scores, threshold: t) { k, c in
+        guard classes[k] == classes[c] else { return -1 }
+        let a = coords(boxes[k]), b = coords(boxes[c])
+        let cw = max(a[2], b[2]) - min(a[0], b[0]), ch = max(a[3], b[3]) - min(a[1], b[1])
+        let dx = (a[0] + a[2]) / 2 - (b[0] + b[2]) / 2, dy = (a[1] + a[3]) / 2 - (b[1] + b[3]) / 2
+        return Reference.iou(a, b) - (dx * dx + dy * dy) / (cw * cw + ch * ch + 1e-7)
+      }
+      #expect(try NonMaxSuppression.distanceIoU(boxes: boxes, scores: scores, classes: classes, iouThreshold: t) == expected,
+              "seed \(seed) t \(t)")
+    }
+  }
+
+  @Test func floatBoxesWhoseAreasOverflow() throws {
+    // Float coordinates between 2^64 and 2^120: areas overflow to infinity (IoU NaN or 0, never
+    // suppressing), inside the prefilter's range; some boxes small enough to keep finite areas.
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var rng = SeededRandom(seed: seed)
+    var boxes: [BoundingBox<Float>] = [], scores: [Double] = []
+    for i in 0..<200 {
+      let scale = Float(i % 2 == 0 ? 0x1p70 : 0x1p100)
+      let x = Float(rng.uniform() * 40) * scale, y = Float(rng.uniform() * 40) * scale
+      let side = i % 5 == 0 ? Float(0x1p60) : Float(10 + 20 * rng.uniform()) * scale
+      boxes.append(BoundingBox(x1: x, y1: y, x2: x + side, y2: y + side))
+      scores.append((rng.uniform() * 10).rounded() / 10)
+    }
+    for t: Float in [0.3, 0.5] {
+      #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores.map(Float.init), iouThreshold: t)
+              == Self.reference(boxes, scores, threshold: t), "seed \(seed) t \(t)")
+    }
+  }
+
+  @Test func pilesAndOutliersStayNearLinear() throws {
+    // Behaviour, not time: thousands of boxes on one spot, and a far-away box, keep the exact result
+    // (the scan reads only filled slots; the grid extent ignores the outlier).
+    var rng = SeededRandom(seed: 7)
+    var boxes: [BoundingBox<Double>] = [], scores: [Double] = []
+    for _ in 0..<3000 {
+      let x = 500 + 60 * rng.uniform(), y = 500 + 60 * rng.uniform()
+      boxes.append(BoundingBox(x1: x, y1: y, x2: x + 100, y2: y + 100)); scores.append(rng.uniform())
+    }
+    boxes.append(BoundingBox(x1: 1e9, y1: 1e9, x2: 1e9 + 50, y2: 1e9 + 50)); scores.append(0.5)
+    let expected = Self.reference(boxes, scores, threshold: 0.5)
+    #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5) == expected)
+    #expect(expected.contains(3000))
+  }
+
   @Test func randomScalesAndSizesMatchTheReference() throws {
     let seed = UInt64.random(in: 0...UInt64.max)
     var rng = SeededRandom(seed: seed)
@@ -159,6 +273,8 @@ import AlgoKitGeometry
   @Test func impliedOverlapBound() {
     // Below 0.3 (after eta) the owner-cell grid is the better index; Float keeps a wider margin.
     #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.29, eta: 1.0, scalar: Double.self) == nil)
+    #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.3, eta: 1.0, scalar: Double.self) != nil)
+    #expect(NonMaxSuppression._impliedOverlapBound(threshold: Float(0.3), eta: 1, scalar: Float.self) != nil)
     #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.9, eta: 0.5, scalar: Double.self) == nil)
     let d = try! #require(NonMaxSuppression._impliedOverlapBound(threshold: 0.5, eta: 1.0, scalar: Double.self))
     let f = try! #require(NonMaxSuppression._impliedOverlapBound(threshold: Float(0.5), eta: 1, scalar: Float.self))
