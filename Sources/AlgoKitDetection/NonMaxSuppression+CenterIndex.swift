@@ -202,9 +202,7 @@ extension NonMaxSuppression {
       let b = bounds[c]
       if b.isEmpty {
         // An empty box overlaps nothing: never suppressed, suppresses nothing.
-        kept.append(c)
-        if kept.count == maxOutputCount { break }
-        if eta < 1 && threshold > 0.5 { threshold *= eta }
+        if _keep(c, in: &kept, maxOutputCount: maxOutputCount, threshold: &threshold, eta: eta) { break }
         continue
       }
       let bx0 = Double(b.min.x), by0 = Double(b.min.y), bx1 = Double(b.max.x), by1 = Double(b.max.y)
@@ -244,15 +242,13 @@ extension NonMaxSuppression {
         }
       }
       if keep {
-        kept.append(c)
-        if kept.count == maxOutputCount { break }
+        if _keep(c, in: &kept, maxOutputCount: maxOutputCount, threshold: &threshold, eta: eta) { break }
         let cell = cellOf(b)
         let s = Int(fill[cell])
         fill[cell] &+= 1
         x0s[s] = Float(bx0); x1s[s] = Float(bx1); y0s[s] = Float(by0); y1s[s] = Float(by1)
         keptBoxes[s] = b
         owners[s] = Int32(truncatingIfNeeded: c)
-        if eta < 1 && threshold > 0.5 { threshold *= eta }
       }
     }
     return kept

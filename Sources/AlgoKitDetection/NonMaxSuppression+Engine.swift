@@ -103,9 +103,7 @@ extension NonMaxSuppression {
         var keep = true
         for k in kept where suppresses(k, bounds[k], c, threshold) { keep = false; break }
         if keep {
-          kept.append(c)
-          if kept.count == maxOutputCount { break }
-          if eta < 1 && threshold > 0.5 { threshold *= eta }
+          if _keep(c, in: &kept, maxOutputCount: maxOutputCount, threshold: &threshold, eta: eta) { break }
         }
       }
       return kept
@@ -143,9 +141,7 @@ extension NonMaxSuppression {
       let b = bounds[c]
       if b.isEmpty {
         // An empty box overlaps nothing: never suppressed, suppresses nothing.
-        kept.append(c)
-        if kept.count == maxOutputCount { break }
-        if eta < 1 && threshold > 0.5 { threshold *= eta }
+        if _keep(c, in: &kept, maxOutputCount: maxOutputCount, threshold: &threshold, eta: eta) { break }
         continue
       }
       let r = _cellRange(b, minX, minY, inverseCell, gx, gy)
@@ -174,8 +170,7 @@ extension NonMaxSuppression {
         }
       }
       if keep {
-        kept.append(c)
-        if kept.count == maxOutputCount { break }
+        if _keep(c, in: &kept, maxOutputCount: maxOutputCount, threshold: &threshold, eta: eta) { break }
         let entry = _GridEntry(box: b, index: Int32(truncatingIfNeeded: c))
         for cy in r.y0...r.y1 {
           for cx in r.x0...r.x1 {
@@ -184,10 +179,21 @@ extension NonMaxSuppression {
             fill[s] &+= 1
           }
         }
-        if eta < 1 && threshold > 0.5 { threshold *= eta }
       }
     }
     return kept
+  }
+
+  /// Appends a kept candidate and applies OpenCV's adaptive threshold (after each kept box, if
+  /// `eta < 1` and the threshold is `> 0.5`, it is multiplied by `eta`). True when the output is full.
+  @inlinable @inline(__always)
+  internal static func _keep<T: BinaryFloatingPoint>(
+    _ candidate: Int, in kept: inout [Int], maxOutputCount: Int, threshold: inout T, eta: T
+  ) -> Bool {
+    kept.append(candidate)
+    if kept.count == maxOutputCount { return true }
+    if eta < 1 && threshold > 0.5 { threshold *= eta }
+    return false
   }
 
   /// One kept box in one grid cell.
