@@ -48,17 +48,27 @@ extension NonMaxSuppression {
     (1 - w) / (2 * w) * (1 + 0x1p-20)
   }
 
+  /// The absolute part of the window's half-side for a candidate interval `[lo, hi]`: 16 ulps of
+  /// `L = max(|lo|, |hi|) + side / w`, the largest magnitude of any interval that can suppress it
+  /// (see ``_prefilterBound(lo:hi:q:impliedOverlap:)``), enough for the rounding of both centres
+  /// and of `centre ± half`; at least 2^-1060 for subnormal centres.
+  @inlinable @inline(__always)
+  internal static func _windowSlack(lo: Double, hi: Double, impliedOverlap w: Double) -> Double {
+    Swift.max((Swift.max(-lo, hi, lo, -hi) + (hi - lo) / w) * 0x1p-48, 0x1p-1060)
+  }
+
   /// The right-hand side of the Float32 interval test without its `q·(kept side)` term:
   /// `q·side + margin` for a candidate interval `[lo, hi]`. A kept interval passing the exact test
   /// lies within `[hi - side / w, lo + side / w]` (its union with the candidate is shorter than
   /// `side / w`), so every value the test rounds is at most `L = max(|lo|, |hi|) + side / w`; the
-  /// rounding is under 32·2^-24·L, and the margin is 2^-16·L (at least 2^-120, which covers Float's
-  /// subnormal spacing).
+  /// rounding is under 15·2^-24·L (8 on the left, 7 on the right), and the margin is 2^-19·L = 32
+  /// of those units (at least 2^-120, which covers Float's subnormal spacing). A wider margin only
+  /// lets more neighbours through to the exact test.
   @inlinable @inline(__always)
   internal static func _prefilterBound(lo: Double, hi: Double, q: Double, impliedOverlap w: Double) -> Float {
     let side = hi - lo
     let magnitude = Swift.max(-lo, hi, lo, -hi) + side / w
-    return Float(q * side + Swift.max(magnitude * 0x1p-16, 0x1p-120))
+    return Float(q * side + Swift.max(magnitude * 0x1p-19, 0x1p-120))
   }
 
   /// The Float32 interval test on four kept intervals `[a0, a1]` against the candidate's `[b0, b1]`:
@@ -74,13 +84,14 @@ extension NonMaxSuppression {
   /// Greedy suppression with the centre index (see the file comment). The contract is
   /// ``_greedy(order:bounds:maxOutputCount:threshold:eta:useGrid:impliedOverlap:suppresses:)``'s, plus:
   /// `suppresses` may be true only when both exact interval IoUs of the two boxes exceed
-  /// `impliedOverlap`, which must be in `(0, 1)`. Returns nil when the boxes' extent is not finite
-  /// in `Double` or an area is near `S`'s subnormal range (the caller falls back to the owner-cell
-  /// grid).
+  /// `impliedOverlap`, which must be in `(0, 1)`. Returns nil (the caller falls back to the
+  /// owner-cell grid) when the boxes' extent is not finite in `Double`, coordinates leave
+  /// [2^-100, 2^120] in magnitude, an area is near `S`'s subnormal range, or box sizes vary so
+  /// much that a typical window would meet more than 64 cells.
   ///
-  /// - Complexity: O(n + g) setup (g grid cells, at most about 4n), then per candidate the slots
-  ///   of the grid rows its window meets: about `density · (window + cell)` area, 10^4 random
-  ///   boxes at IoU 0.5: ~50 slots. Worst case O(n·k). O(n) memory.
+  /// - Complexity: O(n) setup (a table of at most about 4n buckets), then per candidate the kept boxes in
+  ///   the cells its window meets (at most all buckets once): 10^4 random boxes at IoU 0.5, about
+  ///   25 kept boxes read and 1.2 exact tests. Worst case O(n·(k + b)), b buckets. O(n) memory.
   @inlinable @inline(__always)
   internal static func _greedyCenterIndexed<S: BinaryFloatingPoint & GeometryScalar, T: BinaryFloatingPoint>(
     order: [Int], bounds: UnsafeBufferPointer<BoundingBox<S>>, maxOutputCount: Int,
@@ -107,70 +118,72 @@ extension NonMaxSuppression {
       smallestArea >= Double(S.leastNormalMagnitude) * 0x1p30
     else { return nil }
 
-    // Grid extent and cell size from a sample of up to 256 boxes: the 1st to 99th percentile of
-    // the centres and the median sides, so a few far-away or huge boxes cannot stretch the grid
-    // over empty space. Centres outside the extent fall into the border cells (`column`/`row`
-    // clamp monotonically, so the window search stays exact).
-    var centersX: [Double] = [], centersY: [Double] = [], widths: [Double] = [], heights: [Double] = []
+    // Cell size from a sample of up to 256 boxes: the median window on each side, so a typical
+    // window meets about 2 × 2 cells (smaller cells measured no faster: more loops, fewer slots).
+    // Cells are keyed by their unbounded integer coordinates and hashed into a power-of-two table,
+    // so far-away or huge boxes stretch nothing and never pile into shared border cells; a bucket
+    // shared with other cells only adds boxes the prefilter rejects.
+    var widths: [Double] = [], heights: [Double] = [], centersX: [Double] = [], centersY: [Double] = []
     let stride = Swift.max(1, order.count / 256)
     var i = 0
     while i < order.count {
       let b = bounds[order[i]]
       if !b.isEmpty {
         let x0 = Double(b.min.x), y0 = Double(b.min.y), x1 = Double(b.max.x), y1 = Double(b.max.y)
-        centersX.append((x0 + x1) * 0.5); centersY.append((y0 + y1) * 0.5)
         widths.append(x1 - x0); heights.append(y1 - y0)
+        centersX.append((x0 + x1) * 0.5); centersY.append((y0 + y1) * 0.5)
       }
       i &+= stride
     }
-    if centersX.isEmpty { return nil }
-    centersX.sort(); centersY.sort(); widths.sort(); heights.sort()
-    let k = centersX.count, trim = k / 100
-    let minX = centersX[trim], minY = centersY[trim]
-    let spanX = centersX[k &- 1 &- trim] - minX, spanY = centersY[k &- 1 &- trim] - minY
-
-    // Window half-sides are `reach * side + slack`; the factor in `reach` and the slack (16 ulps of
-    // the largest coordinate) cover the rounding of the centres, of `reach * side` and of `c ± half`.
+    if widths.isEmpty { return nil }
     let reach = _centerReach(impliedOverlap: w)
-    let slack = largest * 0x1p-48
-    // Cells: the median window on each side, so a window meets about 2 × 2 cells (smaller cells
-    // measured no faster: more loops, fewer slots); grown until there are at most about 4 cells
-    // per box.
-    var cellX = 2 * reach * widths[k / 2]
-    var cellY = 2 * reach * heights[k / 2]
-    let floorSide = Swift.max(Swift.max(spanX, spanY) * 0x1p-40, Double.leastNormalMagnitude)
-    cellX = Swift.max(cellX, floorSide)
-    cellY = Swift.max(cellY, floorSide)
-    var growth = 0
-    while (spanX / cellX + 1) * (spanY / cellY + 1) > Double(4 &* m &+ 16) && growth < 4096 {
-      cellX *= 1.5
-      cellY *= 1.5
-      growth &+= 1
-    }
+    let sampleWidths = widths, sampleHeights = heights
+    widths.sort(); heights.sort(); centersX.sort(); centersY.sort()
+    let k = widths.count
+    let cellX = Swift.max(2 * reach * widths[k / 2], Double.leastNormalMagnitude)
+    let cellY = Swift.max(2 * reach * heights[k / 2], Double.leastNormalMagnitude)
     let inverseX = 1 / cellX, inverseY = 1 / cellY
-    guard growth < 4096, inverseX.isFinite, inverseY.isFinite else { return nil }
-    let gx = Int(spanX * inverseX) &+ 1, gy = Int(spanY * inverseY) &+ 1
+    let originX = centersX[k / 2], originY = centersY[k / 2]
+    guard inverseX.isFinite, inverseY.isFinite else { return nil }
+    // Boxes of very different sizes make big boxes' windows cover many small cells; the owner-cell
+    // grid (big boxes stored in many cells instead) is faster then.
+    var cellsPerWindow = 0.0
+    for j in 0..<k {
+      cellsPerWindow += (2 * reach * sampleWidths[j] * inverseX + 2) * (2 * reach * sampleHeights[j] * inverseY + 2)
+    }
+    if cellsPerWindow > 64 * Double(k) { return nil }
 
-    @inline(__always) func column(_ x: Double) -> Int {
-      let v = (x - minX) * inverseX
-      return v <= 0 ? 0 : (v >= Double(gx &- 1) ? gx &- 1 : Int(v))
+    // Non-decreasing (so a kept centre inside a window lands in one of the window's cells) and
+    // clamped to ±2^52. Truncation rather than floor: the cell around the origin is two wide, but
+    // it converts in one instruction where floor is a libm call without SSE4.1.
+    @inline(__always) func cellIndex(_ v: Double, _ origin: Double, _ inverse: Double) -> Int {
+      let t = (v - origin) * inverse
+      return t <= -0x1p52 ? -(1 << 52) : (t >= 0x1p52 ? 1 << 52 : Int(t))
     }
-    @inline(__always) func row(_ y: Double) -> Int {
-      let v = (y - minY) * inverseY
-      return v <= 0 ? 0 : (v >= Double(gy &- 1) ? gy &- 1 : Int(v))
+    // About two buckets per occupied cell, estimated from the sample's 1st-99th percentile extent
+    // (at most 2m): a table much larger than the cells in use only scatters the scan over memory.
+    let trim = k / 100
+    let spanCellsX = (centersX[k &- 1 &- trim] - centersX[trim]) * inverseX + 2
+    let spanCellsY = (centersY[k &- 1 &- trim] - centersY[trim]) * inverseY + 2
+    let occupied = Swift.min(spanCellsX * spanCellsY, Double(m))
+    var bucketBits = 4
+    while Double(1 << bucketBits) < 2 * occupied && bucketBits < 40 { bucketBits &+= 1 }
+    let bucketCount = 1 << bucketBits
+    @inline(__always) func bucket(_ cx: Int, _ cy: Int) -> Int {
+      let h = UInt64(bitPattern: Int64(cx)) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(bitPattern: Int64(cy)) &* 0xC2B2_AE3D_27D4_EB4F
+      return Int(truncatingIfNeeded: h &>> UInt64(64 &- bucketBits))
     }
-    @inline(__always) func cellOf(_ b: BoundingBox<S>) -> Int {
+    @inline(__always) func bucketOf(_ b: BoundingBox<S>) -> Int {
       let cx = (Double(b.min.x) + Double(b.max.x)) * 0.5, cy = (Double(b.min.y) + Double(b.max.y)) * 0.5
-      return row(cy) &* gx &+ column(cx)
+      return bucket(cellIndex(cx, originX, inverseX), cellIndex(cy, originY, inverseY))
     }
 
-    // Slots per cell for every candidate that could be kept (CSR). Kept boxes go to `keptBoxes`
+    // Slots per bucket for every candidate that could be kept (CSR). Kept boxes go to `keptBoxes`
     // (read only by the exact test) and, as Float32, to the filter pools `x0s`..`y1s`, which have
-    // three slots of padding so a run can be read four slots at a time.
-    let cellCount = gx &* gy
-    let start = UnsafeMutableBufferPointer<Int32>.allocate(capacity: cellCount &+ 1)
+    // three slots of padding so a bucket can be read four slots at a time.
+    let start = UnsafeMutableBufferPointer<Int32>.allocate(capacity: bucketCount &+ 1)
     start.initialize(repeating: 0)
-    let fill = UnsafeMutableBufferPointer<Int32>.allocate(capacity: cellCount)
+    let fill = UnsafeMutableBufferPointer<Int32>.allocate(capacity: bucketCount)
     let keptBoxes = UnsafeMutableBufferPointer<BoundingBox<S>>.allocate(capacity: m)
     let owners = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
     let x0s = UnsafeMutablePointer<Float>.allocate(capacity: m &+ 3)
@@ -181,13 +194,13 @@ extension NonMaxSuppression {
       start.deallocate(); fill.deallocate(); keptBoxes.deallocate(); owners.deallocate()
       x0s.deallocate(); x1s.deallocate(); y0s.deallocate(); y1s.deallocate()
     }
-    // Slots past a cell's fill are read only in masked lanes; they hold [+inf, -inf], which fails
-    // the test anyway, so no read sees uninitialized memory.
+    // Slots past a bucket's fill are read only in masked lanes; they hold [+inf, -inf], which
+    // fails the test anyway, so no read sees uninitialized memory.
     x0s.initialize(repeating: .infinity, count: m &+ 3); x1s.initialize(repeating: -.infinity, count: m &+ 3)
     y0s.initialize(repeating: .infinity, count: m &+ 3); y1s.initialize(repeating: -.infinity, count: m &+ 3)
-    for c in order where !bounds[c].isEmpty { start[cellOf(bounds[c]) &+ 1] &+= 1 }
-    for i in 0..<cellCount { start[i &+ 1] &+= start[i] }
-    for i in 0..<cellCount { fill[i] = start[i] }
+    for c in order where !bounds[c].isEmpty { start[bucketOf(bounds[c]) &+ 1] &+= 1 }
+    for i in 0..<bucketCount { start[i &+ 1] &+= start[i] }
+    for i in 0..<bucketCount { fill[i] = start[i] }
 
     // The interval test `ix > w·ux` is `D < q·(wa + wb)` with D = |Δx0| + |Δx1| (= ux - ix),
     // wa + wb = ux + ix and q = (1 - w) / (1 + w). In Float32 it is relaxed by a margin scaled to
@@ -207,45 +220,51 @@ extension NonMaxSuppression {
       }
       let bx0 = Double(b.min.x), by0 = Double(b.min.y), bx1 = Double(b.max.x), by1 = Double(b.max.y)
       let cx = (bx0 + bx1) * 0.5, cy = (by0 + by1) * 0.5
-      let halfX = reach * (bx1 - bx0) + slack, halfY = reach * (by1 - by0) + slack
-      let firstColumn = column(cx - halfX), lastColumn = column(cx + halfX)
+      let halfX = reach * (bx1 - bx0) + _windowSlack(lo: bx0, hi: bx1, impliedOverlap: w)
+      let halfY = reach * (by1 - by0) + _windowSlack(lo: by0, hi: by1, impliedOverlap: w)
       let vx0 = SIMD4(repeating: Float(bx0)), vx1 = SIMD4(repeating: Float(bx1))
       let vy0 = SIMD4(repeating: Float(by0)), vy1 = SIMD4(repeating: Float(by1))
       let vcx = SIMD4(repeating: _prefilterBound(lo: bx0, hi: bx1, q: q, impliedOverlap: w))
       let vcy = SIMD4(repeating: _prefilterBound(lo: by0, hi: by1, q: q, impliedOverlap: w))
-      var keep = true
-      // Only the filled part of each cell: scanning the slots reserved for candidates not kept
+      // Only the filled part of a bucket: scanning the slots reserved for candidates not kept
       // (yet) would make a pile of boxes on one spot quadratic.
-      scan: for r in row(cy - halfY)...row(cy + halfY) {
-        let base = r &* gx
-        for cell in (base &+ firstColumn)...(base &+ lastColumn) {
-          var j = Int(start[cell])
-          let end = Int(fill[cell])
-          while j < end {
-            let a0 = UnsafeRawPointer(x0s + j).loadUnaligned(as: SIMD4<Float>.self)
-            let a1 = UnsafeRawPointer(x1s + j).loadUnaligned(as: SIMD4<Float>.self)
-            let a2 = UnsafeRawPointer(y0s + j).loadUnaligned(as: SIMD4<Float>.self)
-            let a3 = UnsafeRawPointer(y1s + j).loadUnaligned(as: SIMD4<Float>.self)
-            let pass = _intervalPrefilter(a0, a1, vx0, vx1, q: vq, bound: vcx)
-              .& _intervalPrefilter(a2, a3, vy0, vy1, q: vq, bound: vcy)
-            if any(pass) {
-              for lane in 0..<Swift.min(4, end &- j) where pass[lane] {
-                let s = j &+ lane
-                if suppresses(Int(owners[s]), keptBoxes[s], c, threshold) {
-                  keep = false
-                  break scan
-                }
-              }
+      @inline(__always) func suppressedBy(bucket index: Int) -> Bool {
+        var j = Int(start[index])
+        let end = Int(fill[index])
+        while j < end {
+          let a0 = UnsafeRawPointer(x0s + j).loadUnaligned(as: SIMD4<Float>.self)
+          let a1 = UnsafeRawPointer(x1s + j).loadUnaligned(as: SIMD4<Float>.self)
+          let a2 = UnsafeRawPointer(y0s + j).loadUnaligned(as: SIMD4<Float>.self)
+          let a3 = UnsafeRawPointer(y1s + j).loadUnaligned(as: SIMD4<Float>.self)
+          let pass = _intervalPrefilter(a0, a1, vx0, vx1, q: vq, bound: vcx)
+            .& _intervalPrefilter(a2, a3, vy0, vy1, q: vq, bound: vcy)
+          if any(pass) {
+            for lane in 0..<Swift.min(4, end &- j) where pass[lane] {
+              let s = j &+ lane
+              if suppresses(Int(owners[s]), keptBoxes[s], c, threshold) { return true }
             }
-            j &+= 4
           }
+          j &+= 4
+        }
+        return false
+      }
+      let firstX = cellIndex(cx - halfX, originX, inverseX), lastX = cellIndex(cx + halfX, originX, inverseX)
+      let firstY = cellIndex(cy - halfY, originY, inverseY), lastY = cellIndex(cy + halfY, originY, inverseY)
+      let columns = lastX &- firstX &+ 1, rows = lastY &- firstY &+ 1
+      var keep = true
+      if columns > bucketCount || rows > bucketCount || columns &* rows > bucketCount {
+        // A window wider than the table: every bucket once.
+        for index in 0..<bucketCount where suppressedBy(bucket: index) { keep = false; break }
+      } else {
+        scan: for y in firstY...lastY {
+          for x in firstX...lastX where suppressedBy(bucket: bucket(x, y)) { keep = false; break scan }
         }
       }
       if keep {
         if _keep(c, in: &kept, maxOutputCount: maxOutputCount, threshold: &threshold, eta: eta) { break }
-        let cell = cellOf(b)
-        let s = Int(fill[cell])
-        fill[cell] &+= 1
+        let slotBucket = bucketOf(b)
+        let s = Int(fill[slotBucket])
+        fill[slotBucket] &+= 1
         x0s[s] = Float(bx0); x1s[s] = Float(bx1); y0s[s] = Float(by0); y1s[s] = Float(by1)
         keptBoxes[s] = b
         owners[s] = Int32(truncatingIfNeeded: c)

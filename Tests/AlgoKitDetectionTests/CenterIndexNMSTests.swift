@@ -270,6 +270,29 @@ import AlgoKitGeometry
     }
   }
 
+  @Test func mixedSizesHandBackToTheOwnerCellGrid() throws {
+    // 30% boxes ~100x larger than the median: their windows would meet thousands of cells each.
+    var rng = SeededRandom(seed: 11)
+    var boxes: [BoundingBox<Double>] = [], scores: [Double] = []
+    for i in 0..<600 {
+      let side = i % 10 < 3 ? 400 + 100 * rng.uniform() : 4 + 8 * rng.uniform()
+      let x = 1000 * rng.uniform(), y = 1000 * rng.uniform()
+      boxes.append(BoundingBox(x1: x, y1: y, x2: x + side, y2: y + side)); scores.append(rng.uniform())
+    }
+    let order = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: nil) }
+    func indexed(_ b: [BoundingBox<Double>]) -> [Int]? {
+      b.withUnsafeBufferPointer { p in
+        NonMaxSuppression._greedyCenterIndexed(order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
+                                               impliedOverlap: 0.49) { _, kb, c, t in kb.iou(with: p[c]) > t }
+      }
+    }
+    #expect(indexed(boxes) == nil)
+    #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5) == Self.reference(boxes, scores, threshold: 0.5))
+    // Uniform sizes: the centre index runs, and agrees.
+    let uniform = boxes.map { BoundingBox(x1: $0.x1, y1: $0.y1, x2: $0.x1 + 30, y2: $0.y1 + 20) }
+    #expect(indexed(uniform) == Self.reference(uniform, scores, threshold: 0.5))
+  }
+
   @Test func impliedOverlapBound() {
     // Below 0.3 (after eta) the owner-cell grid is the better index; Float keeps a wider margin.
     #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.29, eta: 1.0, scalar: Double.self) == nil)
