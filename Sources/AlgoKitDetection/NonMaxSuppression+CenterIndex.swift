@@ -252,7 +252,8 @@ extension NonMaxSuppression {
       let firstY = cellIndex(cy - halfY, originY, inverseY), lastY = cellIndex(cy + halfY, originY, inverseY)
       let columns = lastX &- firstX &+ 1, rows = lastY &- firstY &+ 1
       var keep = true
-      if columns > bucketCount || rows > bucketCount || columns &* rows > bucketCount {
+      // (Compared by division: columns · rows can pass 2^63 for a huge candidate.)
+      if columns > bucketCount || rows > bucketCount / columns {
         // A window wider than the table: every bucket once.
         for index in 0..<bucketCount where suppressedBy(bucket: index) { keep = false; break }
       } else {

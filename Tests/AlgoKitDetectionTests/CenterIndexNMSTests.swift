@@ -218,9 +218,20 @@ import AlgoKitGeometry
       boxes.append(BoundingBox(x1: x, y1: y, x2: x + 100, y2: y + 100)); scores.append(rng.uniform())
     }
     boxes.append(BoundingBox(x1: 1e9, y1: 1e9, x2: 1e9 + 50, y2: 1e9 + 50)); scores.append(0.5)
+    // A huge box whose window is wider than the bucket table (every bucket is read once), and one
+    // it suppresses.
+    boxes.append(BoundingBox(x1: -1e12, y1: -1e12, x2: 1e12, y2: 1e12)); scores.append(0.3)
+    boxes.append(BoundingBox(x1: -1e12, y1: -1e12, x2: 1e12, y2: 0.9e12)); scores.append(0.2)
     let expected = Self.reference(boxes, scores, threshold: 0.5)
     #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5) == expected)
-    #expect(expected.contains(3000))
+    #expect(expected.contains(3000) && expected.contains(3001) && !expected.contains(3002))
+    // ... and it was the centre index that ran (the huge boxes are too few to reach its sample).
+    let order = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: nil) }
+    let indexed = boxes.withUnsafeBufferPointer { p in
+      NonMaxSuppression._greedyCenterIndexed(order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
+                                             impliedOverlap: 0.49) { _, kb, c, t in kb.iou(with: p[c]) > t }
+    }
+    #expect(indexed == expected)
   }
 
   @Test func randomScalesAndSizesMatchTheReference() throws {
