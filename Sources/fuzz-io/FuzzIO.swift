@@ -165,7 +165,7 @@ enum IOFuzz {
       let p = Swift.min(Swift.max(precision, 0), 100)
       var buffer = [CChar](repeating: 0, count: 512)
       let n = withVaList([p, d]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-      var expected = n >= 0 && n < buffer.count ? String(cString: buffer) : nil
+      var expected = n >= 0 && n < buffer.count ? String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
       if d.isNaN { expected = d.sign == .minus ? "-nan" : "nan" }
       let got = w.capturedString()
       check(got == expected || (d.isNaN && got.hasSuffix("nan")), "write(\(d), precision: \(precision)) = \(got), C gives \(String(describing: expected))")

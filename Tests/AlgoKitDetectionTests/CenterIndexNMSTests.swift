@@ -323,7 +323,8 @@ import AlgoKitGeometry
     var rng = SeededRandom(seed: seed)
     for n in [255, 256, 1000, 5000] {
       // Few distinct values (ties), both zeros, infinities, NaN and subnormals.
-      let pool: [Double] = [0, -0.0, 1, -1, .infinity, -.infinity, .nan, 0.5, 1e-310, -1e-310, 3, .greatestFiniteMagnitude]
+      let subnormal = Double.leastNormalMagnitude / 1024
+      let pool: [Double] = [0, -0.0, 1, -1, .infinity, -.infinity, .nan, 0.5, subnormal, -subnormal, 3, .greatestFiniteMagnitude]
       let scores = (0..<n).map { _ in rng.next() % 3 == 0 ? rng.uniform() * 2 - 1 : pool[Int(rng.next() % UInt64(pool.count))] }
       for threshold in [nil, 0.0, -0.5] as [Double?] {
         var expected = (0..<n).filter { i in threshold.map { scores[i] > $0 } ?? !scores[i].isNaN }
