@@ -225,7 +225,9 @@ import AlgoKitGeometry
     let expected = Self.reference(boxes, scores, threshold: 0.5)
     #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5) == expected)
     #expect(expected.contains(3000) && expected.contains(3001) && !expected.contains(3002))
-    // ... and it was the centre index that ran (the huge boxes are too few to reach its sample).
+    // ... and it was the centre index that ran: with this seed neither huge box sits at a sampled
+    // position of the score order (every 11th); if one did, the size mix would hand back to the
+    // owner-cell grid and `indexed` would be nil, failing here.
     let order = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: nil) }
     let indexed = boxes.withUnsafeBufferPointer { p in
       NonMaxSuppression._greedyCenterIndexed(order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
