@@ -58,7 +58,9 @@ extension BoundingBox {
   /// Distance IoU (Zheng et al. 2020; torchvision `distance_box_iou`):
   /// `iou - ρ²(centers) / (c² + epsilon)` with `c` the diagonal of the ``enclosing(_:)`` box.
   ///
-  /// - Parameter epsilon: added to `c²` as torchvision does; default `1e-7`.
+  /// - Parameters:
+  ///   - other: the second box.
+  ///   - epsilon: added to `c²` as torchvision does; default `1e-7`.
   /// - Complexity: O(1).
   @inlinable
   public func distanceIoU(with other: BoundingBox, epsilon: Scalar = 1e-7) -> Scalar {

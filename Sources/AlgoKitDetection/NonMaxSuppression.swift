@@ -31,6 +31,9 @@ extension NonMaxSuppression {
   /// torchvision's float32 keep set.
   ///
   /// - Parameters:
+  ///   - boxes: the candidate boxes.
+  ///   - scores: one score per box; NaN scores are never kept.
+  ///   - iouThreshold: suppress when `iou > iouThreshold`.
   ///   - scoreThreshold: consider only `score > scoreThreshold`; nil: all non-NaN scores.
   ///   - maxOutputCount: stop after this many kept boxes (`nil`: no limit; `<= 0`: none).
   ///   - topK: consider only the `topK` best candidates (after the score threshold; `0`: all),

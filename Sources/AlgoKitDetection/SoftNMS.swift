@@ -119,6 +119,10 @@ extension NonMaxSuppression {
   /// skipped (mmdet would produce `inf` or NaN).
   ///
   /// - Parameters:
+  ///   - boxes: the candidate boxes.
+  ///   - scores: one score per box.
+  ///   - classes: per box, its class (boxes of different classes do not decay each other); nil: one class.
+  ///   - kernel: the decay function `f`.
   ///   - topK: only the `topK` best boxes enter (mmdet `nms_pre`; 0 = all).
   ///   - scoreThreshold: after decay, keep `score >= scoreThreshold` (mmdet `filter_thr`).
   ///   - maxOutputCount: keep the best this many after re-sorting by decayed score (mmdet `max_num`).

@@ -39,7 +39,9 @@ extension Array {
 
   /// Adds an element to a heap, as Python's `heapq.heappush(a, x)`.
   ///
-  /// - Parameter areInIncreasingOrder: The order the array was heapified with.
+  /// - Parameters:
+  ///   - element: The element to add.
+  ///   - areInIncreasingOrder: The order the array was heapified with.
   /// - Ties and NaN: as CPython (the new element stops below the first parent it is not less than).
   /// - Complexity: O(log n) comparisons; amortized O(1) growth of the array.
   @inlinable
@@ -80,7 +82,9 @@ extension Array {
   /// On an empty array Python raises; here the call returns nil and `element` becomes the heap's
   /// only element, so nothing is lost and nothing traps.
   ///
-  /// - Parameter areInIncreasingOrder: The order the array was heapified with.
+  /// - Parameters:
+  ///   - element: The element that takes the popped first element's place.
+  ///   - areInIncreasingOrder: The order the array was heapified with.
   /// - Ties and NaN: as CPython.
   /// - Complexity: O(log n) comparisons, O(1) extra memory.
   @inlinable
@@ -108,7 +112,9 @@ extension Array {
   /// `heap[0] < item`), so on a tie, on an empty heap, or when NaN is involved the heap is
   /// unchanged.
   ///
-  /// - Parameter areInIncreasingOrder: The order the array was heapified with.
+  /// - Parameters:
+  ///   - element: The element to add.
+  ///   - areInIncreasingOrder: The order the array was heapified with.
   /// - Complexity: O(log n) comparisons, O(1) extra memory.
   @inlinable
   public mutating func heapPushPop(

@@ -278,7 +278,9 @@ public struct COCOEvaluator: Sendable {
   /// category evaluated by one task needs no merge step and the result cannot depend on scheduling.
   /// A single-category evaluation therefore runs on one task.
   ///
-  /// - Parameter tasks: chunks to split the categories into (default: one per category up to 64).
+  /// - Parameters:
+  ///   - detections: the detections to score, as for ``evaluate(_:)``.
+  ///   - tasks: chunks to split the categories into (default: one per category up to 64).
   /// - Throws: as ``evaluate(_:)``.
   /// - Complexity: as ``evaluate(_:)``, divided over the available cores.
   public func evaluateConcurrently(_ detections: [Detection], tasks: Int = 64) async throws(InputError) -> Result {

@@ -59,6 +59,10 @@ public enum DetectionMatching {
   /// (``COCOEvaluator`` does it); here an unmatched detection is a false positive.
   ///
   /// - Parameters:
+  ///   - detections: the detection boxes.
+  ///   - scores: per detection, its score (the matching order is descending score, stable).
+  ///   - groundTruth: the ground-truth boxes.
+  ///   - iouThreshold: a match needs IoU `>=` this (capped at `1 - 1e-10`, as pycocotools does).
   ///   - ignored: per ground truth, whether it is ignored (pycocotools: crowd or area outside the range).
   ///   - crowd: per ground truth, `iscrowd`.
   /// - Returns: one outcome per detection, in input order.
