@@ -34,7 +34,7 @@ for library in libraries {
     swiftSettings: librarySettings))
   targets.append(.testTarget(
     name: "\(library.name)Tests",
-    dependencies: [.target(name: library.name)],
+    dependencies: [.target(name: library.name), "AlgoKitTestSupport"],
     exclude: testExcludes["\(library.name)Tests"] ?? []))
 }
 
@@ -42,8 +42,12 @@ targets += [
   // The umbrella: `import AlgoKit` re-exports every library module.
   .target(name: "AlgoKit", dependencies: libraries.map { .target(name: $0.name) }),
 
+  // Seeded generators and the peers' inputs, shared by every test target, the fuzzers and the
+  // benchmarks (internal: not a product).
+  .target(name: "AlgoKitTestSupport", path: "Tests/AlgoKitTestSupport"),
+
   // Benchmark harness (measurement, statistics, complexity fit, output) and the executable.
-  .target(name: "BenchmarkHarness", path: "Benchmarks/BenchmarkHarness"),
+  .target(name: "BenchmarkHarness", dependencies: ["AlgoKitTestSupport"], path: "Benchmarks/BenchmarkHarness"),
   .executableTarget(
     name: "algokit-bench",
     dependencies: ["BenchmarkHarness", "AlgoKit"],
@@ -63,7 +67,7 @@ targets += [
 ]
 
 // The fuzz targets' shared input decoder and plain-build replay driver.
-targets.append(.target(name: "FuzzSupport", path: "Sources/FuzzSupport"))
+targets.append(.target(name: "FuzzSupport", dependencies: ["AlgoKitTestSupport"], path: "Sources/FuzzSupport"))
 // libFuzzer targets, one file each (Sources/fuzz-*/Fuzz*.swift). Plain builds get a replay main;
 // `swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-heap` a fuzzer.
 for (fuzzer, module) in [

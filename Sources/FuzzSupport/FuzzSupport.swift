@@ -2,6 +2,8 @@
 // with, and the replay driver of plain builds (no libFuzzer), which runs corpus files and seeded
 // random inputs through a target's entry point.
 
+import AlgoKitTestSupport
+
 /// Reads typed values from the fuzzer's bytes; past the end every read returns zero, so any byte
 /// string is a valid input and a longer one only extends it.
 public struct FuzzInput {
@@ -95,19 +97,11 @@ public enum FuzzReplay {
       let bytes = [UInt8](data)
       _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
     }
-    var state = seed
+    var rng = SplitMix64(seed: seed)
     for _ in 0..<randomCount {
-      state = state &+ 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      let length = Int(z % 512)
+      let length = Int(rng.next() % 512)
       var bytes = [UInt8](repeating: 0, count: length)
-      for k in 0..<length {
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        bytes[k] = UInt8(truncatingIfNeeded: z >> 24)
-        if k % 7 == 0 { z = z &+ UInt64(k) &* 0x9E37_79B9_7F4A_7C15 }
-      }
+      for k in 0..<length { bytes[k] = UInt8(truncatingIfNeeded: rng.next() >> 24) }
       _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
     }
     print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")

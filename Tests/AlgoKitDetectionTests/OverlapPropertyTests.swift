@@ -2,28 +2,15 @@
 // and IoU equal to the formula written out independently. Prints the seed on failure.
 
 import AlgoKitDetection
+import AlgoKitTestSupport
 import Testing
 
 @Suite("IoU family properties (seeded)")
 struct OverlapPropertyTests {
-  /// SplitMix64, local to this suite.
-  struct Generator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-    /// A coordinate on a 0.5 grid in [0, 32), so touching, nested and identical boxes are common.
-    mutating func coordinate() -> Double { Double(next() % 64) / 2 }
-  }
-
   @Test("IoU symmetric in [0, 1] and equal to inter / (a1 + a2 - inter); GIoU, DIoU in [-1, IoU]",
         arguments: [1, 2, 3, 20261123] as [UInt64])
   func ranges(seed: UInt64) {
-    var g = Generator(state: seed)
+    var g = SplitMix64(seed: seed)
     for _ in 0..<2000 {
       let (x1, y1, x2, y2) = (g.coordinate(), g.coordinate(), g.coordinate(), g.coordinate())
       let (u1, v1, u2, v2) = (g.coordinate(), g.coordinate(), g.coordinate(), g.coordinate())
@@ -41,4 +28,9 @@ struct OverlapPropertyTests {
       #expect(abs(diou - b.distanceIoU(with: a)) <= 1e-12, "seed \(seed): DIoU not symmetric \(a) \(b)")
     }
   }
+}
+
+extension SplitMix64 {
+  /// A coordinate on a 0.5 grid in [0, 32), so touching, nested and identical boxes are common.
+  fileprivate mutating func coordinate() -> Double { Double(next() % 64) / 2 }
 }

@@ -2,20 +2,10 @@ import Foundation
 import Testing
 @testable import AlgoKitDetection
 import AlgoKitGeometry
+import AlgoKitTestSupport
 
-/// SplitMix64: the seeded generator of the random tests (the seed is printed in every failure).
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-  mutating func uniform() -> Double { Double(next() >> 11) * 0x1p-53 }
-}
+/// The detection tests' seeded generator (the seed is printed in every failure).
+typealias SeededRandom = SplitMix64
 
 enum Fixture {
   static func load(_ name: String) throws -> Any {

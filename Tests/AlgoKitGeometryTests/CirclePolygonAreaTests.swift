@@ -1,3 +1,4 @@
+import AlgoKitTestSupport
 import Foundation
 import Testing
 @testable import AlgoKitGeometry

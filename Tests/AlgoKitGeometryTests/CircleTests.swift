@@ -1,3 +1,4 @@
+import AlgoKitTestSupport
 import Testing
 @testable import AlgoKitGeometry
 

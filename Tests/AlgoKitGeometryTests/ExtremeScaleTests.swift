@@ -1,5 +1,6 @@
 // Orientation, convex hull and minimum enclosing circle at the ends of Double's range: the same
 // integer configuration scaled by 2^k (an exact scaling) must give the same answers, mapped back.
+import AlgoKitTestSupport
 import Testing
 @testable import AlgoKitGeometry
 

@@ -1,6 +1,7 @@
 // Regression tests for failures found by fuzz-geometry (Sources/fuzz-geometry). A disabled test is
 // an open bug reported to the lead; enable it with the fix.
 
+import AlgoKitTestSupport
 import AlgoKitGeometry
 import Testing
 

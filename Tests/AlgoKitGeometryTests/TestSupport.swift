@@ -1,18 +1,10 @@
 // Shared helpers for the geometry tests: a seeded generator and exact references in Int128.
 import Testing
 @testable import AlgoKitGeometry
+import AlgoKitTestSupport
 
-/// SplitMix64: a tiny seeded generator, so every random test can print and replay its seed.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
+// The geometry tests draw through the standard library's mapping (their seeds were recorded with it).
+extension SplitMix64 {
   mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
   mutating func double(_ range: ClosedRange<Double>) -> Double { Double.random(in: range, using: &self) }
 }

@@ -1,5 +1,6 @@
 import Testing
 @testable import AlgoKitIO
+import AlgoKitTestSupport
 
 #if canImport(Glibc)
 import Glibc
@@ -7,18 +8,6 @@ import Glibc
 import Darwin
 #endif
 
-/// A small deterministic generator (SplitMix64) so failures can be replayed from the printed seed.
-struct SplitMix64: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// A reader that gets `text` through a pipe with a tiny buffer, so every token straddles refills.
 /// `text` must fit in the pipe (64 KiB on Linux): the write happens before any read.

@@ -1,42 +1,10 @@
 // Independent references: exhaustive enumeration, no DP.
 @testable import AlgoKitKnapsack
 
-/// Deterministic generator for the random tests (SplitMix64); each test prints its seed on failure.
-struct SeededRandom: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+import AlgoKitTestSupport
 
-// Draws with a fixed mapping from `next()`. `Int.random(in:using:)` and friends may map generator
-// output differently in another Swift release, so a printed seed would not replay there; these
-// use plain `next() % span` (the slight modulo bias does not matter to a test).
-extension SeededRandom {
-  /// An integer in `range`.
-  mutating func int(in range: ClosedRange<Int>) -> Int {
-    let span = UInt64(UInt(bitPattern: range.upperBound &- range.lowerBound)) &+ 1  // 0: all of Int
-    let offset = span == 0 ? next() : next() % span
-    return range.lowerBound &+ Int(truncatingIfNeeded: offset)
-  }
-  /// An integer in `range`, which must not be empty.
-  mutating func int(in range: Range<Int>) -> Int {
-    precondition(!range.isEmpty, "int(in:) of an empty range")
-    return int(in: range.lowerBound...(range.upperBound - 1))
-  }
-  /// A coin flip (the top bit).
-  mutating func bool() -> Bool { next() >> 63 == 1 }
-  /// A double in `range` on a grid of 2^53 steps.
-  mutating func double(in range: ClosedRange<Double>) -> Double {
-    let unit = Double(next() >> 11) / Double((1 as UInt64) << 53 - 1)
-    return range.lowerBound + (range.upperBound - range.lowerBound) * unit
-  }
-}
+/// The knapsack tests' seeded generator (each random test prints its seed on failure).
+typealias SeededRandom = SplitMix64
 
 enum Brute {
   /// Every subset as (ascending indices, weight, value).

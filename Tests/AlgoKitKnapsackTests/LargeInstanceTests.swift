@@ -1,24 +1,15 @@
 // Tests of Knapsack.zeroOneLarge against references written here, independent of the solver and
 // of the module's other DPs: a subset enumerator (N <= 20) and a plain O(N·W) rolling DP.
 
+import AlgoKitTestSupport
 import Testing
 @testable import AlgoKitKnapsack
 
 @Suite struct LargeInstanceTests {
   // MARK: References and generators (test-local)
 
-  /// xorshift64 with a caller's seed (never 0).
-  struct Rng {
-    var state: UInt64
-    init(seed: UInt64) { state = seed == 0 ? 0x9E37_79B9_7F4A_7C15 : seed }
-    mutating func next() -> UInt64 {
-      state ^= state << 13
-      state ^= state >> 7
-      state ^= state << 17
-      return state
-    }
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-  }
+  /// The peers' xorshift64, from a caller's seed.
+  typealias Rng = XorShift64
 
   enum InstanceClass: CaseIterable { case uncorrelated, weak, strong, subsetSum }
 

@@ -9,31 +9,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Marsaglia's xorshift64 (shifts 13, 7, 17), started from the shared seed.
-public struct XorShift64: Sendable {
-  /// The state every input starts from.
-  public static let seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-
-  public var state: UInt64
-
-  public init(state: UInt64 = XorShift64.seed) { self.state = state }
-
-  /// Advances and returns the new state.
-  @inlinable
-  public mutating func next() -> UInt64 {
-    state ^= state << 13
-    state ^= state >> 7
-    state ^= state << 17
-    return state
-  }
-
-  /// A uniform Double in [0, 1) from the top 53 bits.
-  @inlinable
-  public mutating func uniform() -> Double {
-    Double(next() >> 11) * 0x1p-53
-  }
-}
-
 /// The inputs of the peer programs, one function per kind.
 public enum SeededInputs {
   /// Heap benchmarks: `next() % 1_000_000_007`, n times.
