@@ -170,8 +170,11 @@ extension NonMaxSuppression {
   /// suppresses. Same order, tie, NaN-score and error rules as greedy NMS; a non-finite center,
   /// size or angle throws.
   ///
-  /// - Complexity: as greedy NMS, with the grid over each box's axis-aligned bounds; each pair
-  ///   test is a 4-gon clip (~0.1 µs).
+  /// - Complexity: as greedy NMS, with the grid over each box's axis-aligned bounds. A pair whose
+  ///   area ratio or bounds overlap already caps its IoU at the threshold is rejected in a few flops
+  ///   (a rounding margin keeps the keep set the definition's); the rest cost a 4-gon clip
+  ///   (~0.1 µs). 10^4 seeded boxes in 100x100 at IoU 0.5: about 64 ms (276 ms clipping every pair
+  ///   whose bounds overlap).
   @inlinable
   public static func rotated<S: BinaryFloatingPoint & GeometryScalar>(
     boxes: [RotatedBox<S>], scores: [S], classes: [Int]? = nil, iouThreshold: S, scoreThreshold: S? = nil,
@@ -186,14 +189,51 @@ extension NonMaxSuppression {
     let threshold = Double(iouThreshold)
     return corners.withUnsafeBufferPointer { p in
       let bounds = (0..<boxes.count).map { i in RotatedBox<S>._bounds(UnsafeBufferPointer(rebasing: p[4 * i ..< 4 * i + 4])) }
+      // The very areas the clip's prologue computes (same function, same corners: bitwise equal).
+      let areas = (0..<boxes.count).map { i in
+        Vector2<S>._twiceSignedArea(UnsafeBufferPointer(rebasing: p[4 * i ..< 4 * i + 4])).wideDoubleValue.magnitude * 0.5
+      }
       return bounds.withUnsafeBufferPointer { b in
-        _greedy(order: order, bounds: b, maxOutputCount: maxOutputCount ?? Int.max, threshold: threshold, eta: 1) { k, _, c, t in
-          if let classes, classes[k] != classes[c] { return false }
-          return Vector2<S>._convexIntersectionOverUnion(
-            UnsafeBufferPointer(rebasing: p[4 &* k ..< 4 &* k &+ 4]),
-            UnsafeBufferPointer(rebasing: p[4 &* c ..< 4 &* c &+ 4])) > t
+        areas.withUnsafeBufferPointer { area in
+          _greedy(order: order, bounds: b, maxOutputCount: maxOutputCount ?? Int.max, threshold: threshold, eta: 1) {
+            k, kb, c, t in
+            if let classes, classes[k] != classes[c] { return false }
+            if _rotatedIoUBelow(t, area[k], kb, area[c], b[c]) { return false }
+            return Vector2<S>._convexIntersectionOverUnion(
+              UnsafeBufferPointer(rebasing: p[4 &* k ..< 4 &* k &+ 4]),
+              UnsafeBufferPointer(rebasing: p[4 &* c ..< 4 &* c &+ 4])) > t
+          }
         }
       }
     }
+  }
+
+  /// Whether the rotated IoU of two boxes (areas `a`, `b` as the clip computes them, axis-aligned
+  /// bounds `ba`, `bb`) is certainly `<= t`, from bounds that cost a few flops instead of a clip.
+  ///
+  /// - Area ratio: the clip returns `smaller / larger` for a nested pair and `inter / union` with
+  ///   `inter < smaller` otherwise, which is below `smaller / larger` before rounding (x / (a + b - x)
+  ///   grows with x); both are within a few ulps of it, far inside the 2^-30 margin.
+  /// - Bounds overlap: the intersection lies in the overlap of the two axis-aligned bounds, so
+  ///   `inter <= m = min(smaller, overlap area)`. The clip's rounding moves its area by far less
+  ///   than `E = 2^16 · ulp(1) · R²` in `S` (R the largest coordinate magnitude of the pair;
+  ///   Sutherland–Hodgman on two quadrilaterals errs by about 32 ulps of R²), so IoU
+  ///   `<= (m + E) / (a + b - m - E)`.
+  /// A pair that passes neither test goes to the clip: the keep set is the definition's.
+  @inlinable @inline(__always)
+  internal static func _rotatedIoUBelow<S: BinaryFloatingPoint & GeometryScalar>(
+    _ t: Double, _ a: Double, _ ba: BoundingBox<S>, _ b: Double, _ bb: BoundingBox<S>
+  ) -> Bool {
+    let smaller = Swift.min(a, b), larger = Swift.max(a, b)
+    if smaller < t * larger * (1 - 0x1p-30) { return true }
+    let x1 = Double(Swift.max(ba.min.x, bb.min.x)), x2 = Double(Swift.min(ba.max.x, bb.max.x))
+    let y1 = Double(Swift.max(ba.min.y, bb.min.y)), y2 = Double(Swift.min(ba.max.y, bb.max.y))
+    let overlap = Swift.max(x2 - x1, 0) * Swift.max(y2 - y1, 0)
+    let r = Swift.max(
+      Swift.max(Double(ba.min.x).magnitude, Double(ba.max.x).magnitude, Double(ba.min.y).magnitude, Double(ba.max.y).magnitude),
+      Swift.max(Double(bb.min.x).magnitude, Double(bb.max.x).magnitude, Double(bb.min.y).magnitude, Double(bb.max.y).magnitude))
+    let m = Swift.min(smaller, overlap), e = Double(S.ulpOfOne) * 0x1p16 * r * r
+    let rest = a + b - m - e
+    return rest > 0 && (m + e) * (1 + 0x1p-40) < t * rest
   }
 }

@@ -161,6 +161,44 @@ import AlgoKitGeometry
     #expect(try NonMaxSuppression.distanceIoU(boxes: boxes, scores: [1, 0.5], iouThreshold: 0.4) == [0, 1])
   }
 
+  /// The cheap rejects in front of the rotated clip (area ratio, bounds overlap) never change the
+  /// keep set: near-duplicates whose IoU lands on every side of the threshold, far from the origin
+  /// and tiny (where the rounding margin matters), Double and Float, against the quadratic definition.
+  @Test func rotatedNMSRejectsMatchDefinition() throws {
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var rng = SeededRandom(seed: seed)
+    for (offset, scale) in [(0.0, 1.0), (1e6, 1e-3), (-3e4, 10.0), (1e9, 1.0)] {
+      var boxes: [RotatedBox<Double>] = [], scores: [Double] = []
+      for _ in 0..<70 {
+        let base = RotatedBox<Double>(
+          centerX: offset + scale * 60 * rng.uniform(), centerY: offset + scale * 60 * rng.uniform(),
+          width: scale * (5 + 20 * rng.uniform()), height: scale * (5 + 20 * rng.uniform()), angle: .pi * rng.uniform())
+        boxes.append(base); scores.append(rng.uniform())
+        // A near-copy: grown, shifted and turned a little, so area ratios and IoUs straddle thresholds.
+        let g = 1 + 0.6 * rng.uniform()
+        boxes.append(RotatedBox(
+          centerX: base.center.x + scale * (rng.uniform() - 0.5), centerY: base.center.y + scale * (rng.uniform() - 0.5),
+          width: base.width * g, height: base.height * (rng.bool() ? g : 1), angle: base.angle + 0.1 * rng.uniform()))
+        scores.append(rng.uniform())
+      }
+      for t in [0.0, 0.3, 0.5, 0.62, 0.9] {
+        let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) { boxes[$0].iou(with: boxes[$1]) }
+        #expect(try NonMaxSuppression.rotated(boxes: boxes, scores: scores, iouThreshold: t) == expected,
+                "seed \(seed) offset \(offset) t \(t)")
+        let floats = boxes.map {
+          RotatedBox<Float>(centerX: Float($0.center.x), centerY: Float($0.center.y), width: Float($0.width),
+                            height: Float($0.height), angle: Float($0.angle))
+        }
+        let fs = scores.map { Float($0) }
+        let expectedF = Reference.greedy(count: boxes.count, scores: scores.map { Double(Float($0)) }, threshold: Double(Float(t))) {
+          floats[$0].iou(with: floats[$1])
+        }
+        #expect(try NonMaxSuppression.rotated(boxes: floats, scores: fs, iouThreshold: Float(t)) == expectedF,
+                "Float seed \(seed) offset \(offset) t \(t)")
+      }
+    }
+  }
+
   @Test func rotatedNMS() throws {
     let seed = UInt64.random(in: 0...UInt64.max)
     var rng = SeededRandom(seed: seed)
