@@ -120,7 +120,8 @@ public struct Bundler {
       }
       var chunk = ""
       if keptCount > 0 || (file.split.fallbackReason != nil) {
-        chunk = "\n// ---- \(file.module)/\(file.relativePath)\n"
+        // File markers are comments too: kept with the comments (and for whole modules).
+        chunk = (options.keepComments || !options.prune ? "\n// ---- \(file.module)/\(file.relativePath)\n" : "")
           + Pruner.render(
             file, lines: selected, keepComments: options.keepComments, internalize: options.internalize,
             requirements: requirements)

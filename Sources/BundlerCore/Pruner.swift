@@ -277,6 +277,7 @@ enum Pruner {
       for k in token.start..<token.end where bytes[k] != 0x0A { bytes[k] = 0 }
     }
     var insideString = [Bool](repeating: false, count: selected.count + 1)
+    var inLiteral = [Bool](repeating: false, count: bytes.count)
     let tokens = file.split.tokens
     let code = tokens.filter { $0.kind != .comment }
     for token in tokens {
@@ -285,6 +286,7 @@ enum Pruner {
         erase(token)
         bytes[token.start] = 0x20  // `a/* … */b` stays two tokens
       case .string:
+        for k in token.start..<token.end { inLiteral[k] = true }
         var line = token.line
         for k in token.start..<token.end where bytes[k] == 0x0A {
           line += 1
@@ -327,13 +329,20 @@ enum Pruner {
         return
       }
       while let last = current.last, last == 0x20 || last == 0x09 || last == 0x0D { current.removeLast() }
+      // Indentation outside string literals means nothing to the compiler and is a fifth of the
+      // bytes; judges cap source size.
+      let indent = current.prefix { $0 == 0x20 || $0 == 0x09 }.count
+      if indent > 0 { current.removeFirst(indent) }
       if current.isEmpty { return }
       result += String(decoding: current, as: UTF8.self) + "\n"
     }
     for (k, b) in bytes.enumerated() {
       if let text = insertions[k] { current += Array(text.utf8) }
       if b == 0x0A { finish(); continue }
-      if b != 0 { current.append(b) }
+      if b == 0 { continue }
+      // Outside literals a run of spaces is one space to the compiler.
+      if !keepComments && b == 0x20 && !inLiteral[k] && current.last == 0x20 && !insideString[lineIndex] { continue }
+      current.append(b)
     }
     if !current.isEmpty { finish() }
     return result

@@ -137,7 +137,7 @@ struct PruningTests {
     let output = try bundle("import AlgoKitP\nprint(Texts.banner, Texts.raw, Texts.interpolated)\n")
     let text = output.text
     #expect(text.contains("""
-        static let banner = \"\"\"
+      static let banner = \"\"\"
           // not a comment
 
           /* nor this */ "quoted"
@@ -165,7 +165,7 @@ struct PruningTests {
     #expect(!text.contains("@frozen"))
     #expect(text.contains("fileprivate func shifted()") && text.contains("fileprivate func _helper()"))
     #expect(text.contains("fileprivate func doubled()"))
-    #expect(text.contains("  static func _twice(_ x: Int)"))  // a witness stays internal
+    #expect(text.contains("\nstatic func _twice(_ x: Int)"))  // a witness stays internal
     #expect(text.contains("static func < (a: Point, b: Point)"))
     let kept = try bundle("import AlgoKitP\nprint(Point(2))\n", options: BundleOptions(internalize: false)).text
     #expect(kept.contains("public struct Point") && kept.contains("@inlinable"))
