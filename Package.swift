@@ -63,7 +63,7 @@ targets += [
   // Contest solutions, run as package code and as bundled single files compiled with swiftc.
   .testTarget(
     name: "ContestSolutionsTests", dependencies: ["AlgoKit", "BundlerCore"],
-    exclude: ["Fixtures"]),
+    exclude: ["Fixtures", "HandWritten"]),
 ]
 
 // The fuzz targets' shared input decoder and plain-build replay driver.

@@ -49,37 +49,92 @@ public struct Bundler {
     public var text: String
     /// The library modules included, in the order they appear (dependencies first).
     public var modules: [String]
+    /// What went in, file by file (`algokit-bundle --stats`).
+    public var stats: BundleStats = BundleStats(bytes: 0, files: [])
   }
 
   /// Bundles the solution at `path`.
-  public func bundle(solutionAt path: String) throws(BundleError) -> Output {
+  public func bundle(solutionAt path: String, options: BundleOptions = BundleOptions()) throws(BundleError) -> Output {
     let text = try Bundler.read(URL(fileURLWithPath: path))
-    return try bundle(solution: text, name: URL(fileURLWithPath: path).lastPathComponent)
+    return try bundle(solution: text, name: URL(fileURLWithPath: path).lastPathComponent, options: options)
   }
 
   /// Bundles the solution `text`; `name` labels it in markers and messages.
   ///
-  /// Output: a header comment; each needed module's files in dependency order (modules with no
-  /// order between them by name, files by path), each after a `// ---- Module/File.swift`
-  /// marker and without its AlgoKit import lines; then the solution without its AlgoKit import
-  /// lines. Nothing else is changed.
-  public func bundle(solution text: String, name: String) throws(BundleError) -> Output {
+  /// Output: one header line (the solution, the AlgoKit version, the modules); each needed
+  /// module's files in dependency order (modules with no order between them by name, files by
+  /// path), each after a `// ---- Module/File.swift` marker and without its AlgoKit import
+  /// lines; then the solution without its AlgoKit import lines, otherwise unchanged.
+  ///
+  /// With `options.prune` (the default) a file contributes only the top-level declarations the
+  /// solution reaches, transitively (see `Pruner`); a file the splitter cannot read is included
+  /// whole and `stats` says why; files that contribute nothing are left out. Unless
+  /// `options.keepComments`, the library's comments and blank lines are dropped.
+  public func bundle(
+    solution text: String, name: String, options: BundleOptions = BundleOptions()
+  ) throws(BundleError) -> Output {
     let solution = try Bundler.scan(text, file: name)
     var cache: [String: [(relativePath: String, source: ScannedSource)]] = [:]
     let order = try resolve(solution.imports, from: name, cache: &cache)
 
-    var output = "// \(name), bundled by algokit-bundle with "
-    output += order.isEmpty ? "no AlgoKit modules." : order.joined(separator: ", ") + " (AlgoKit, Apache-2.0)."
-    output += "\n"
+    var files: [LibraryFile] = []
     for module in order {
       for file in cache[module] ?? [] {
-        output += "\n// ---- \(module)/\(file.relativePath)\n"
-        output += file.source.withoutAlgoKitImports()
+        let fileText = file.source.lines.joined(separator: "\n") + "\n"
+        let split: SplitFile
+        if options.prune {
+          split = DeclarationSplitter.split(fileText)
+        } else {
+          // Unpruned: the whole file is one unit (lexed only to strip its comments).
+          let lexed = try? SwiftLexer.lex(fileText)
+          split = SplitFile(
+            units: [], fallbackReason: "not pruned", tokens: lexed?.tokens ?? [], lexFailed: lexed == nil)
+        }
+        files.append(LibraryFile(
+          module: module, relativePath: file.relativePath, text: fileText, source: file.source, split: split))
       }
+    }
+    let kept = Pruner.reach(files, from: options.prune ? Pruner.references(ofSolution: text) : [])
+
+    var output = "// \(name), bundled by algokit-bundle (AlgoKit \(AlgoKitVersion.current), Apache-2.0) with "
+    output += order.isEmpty ? "no AlgoKit modules" : order.joined(separator: ", ")
+    output += options.prune ? ", pruned to the declarations it uses.\n" : ".\n"
+    var fileStats: [BundleStats.File] = []
+    let requirements = Pruner.Requirements(files)
+    for (f, file) in files.enumerated() {
+      let lineCount = file.source.lines.count
+      var selected = [Bool](repeating: false, count: lineCount)
+      var keptCount = 0
+      let units = file.split.units
+      if file.split.fallbackReason != nil {
+        selected = [Bool](repeating: true, count: lineCount)
+        keptCount = 1
+      } else {
+        for (u, unit) in units.enumerated() where kept[f][u] {
+          if unit.kind != .imports { keptCount += 1 }
+          for line in unit.firstLine...unit.lastLine where line < lineCount { selected[line] = true }
+          if let closing = unit.closingLines {
+            for line in closing where line < lineCount { selected[line] = true }
+          }
+        }
+      }
+      var chunk = ""
+      if keptCount > 0 || (file.split.fallbackReason != nil) {
+        // File markers are comments too: kept with the comments (and for whole modules).
+        chunk = (options.keepComments || !options.prune ? "\n// ---- \(file.module)/\(file.relativePath)\n" : "")
+          + Pruner.render(
+            file, lines: selected, keepComments: options.keepComments, internalize: options.internalize,
+            requirements: requirements)
+      }
+      output += chunk
+      let total = file.split.fallbackReason != nil ? 1 : units.filter { $0.kind != .imports }.count
+      fileStats.append(BundleStats.File(
+        module: file.module, path: file.relativePath, kept: keptCount, total: total,
+        fallbackReason: options.prune ? file.split.fallbackReason : nil, bytes: chunk.utf8.count))
     }
     output += "\n// ---- \(name)\n"
     output += solution.withoutAlgoKitImports()
-    return Output(text: output, modules: order)
+    return Output(text: output, modules: order, stats: BundleStats(bytes: output.utf8.count, files: fileStats))
   }
 
   /// Every library module: the `AlgoKit*` folders of the sources directory except the umbrella.

@@ -4,17 +4,25 @@ import Foundation
 
 public enum BundleCommand {
   public static let usage = """
-    usage: algokit-bundle SOLUTION.swift [-o OUT.swift] [--sources DIR]
+    usage: algokit-bundle SOLUTION.swift [-o OUT.swift] [--sources DIR] [--stats]
+                          [--keep-comments] [--keep-access] [--whole-modules]
 
     Writes SOLUTION.swift and the AlgoKit modules it imports (following the imports between
-    modules) as one Swift file that compiles with plain `swiftc -O`: module files first, in
-    dependency order, AlgoKit import lines removed, the solution last. `import AlgoKit` means
-    every module.
+    modules) as one Swift file that compiles with plain `swiftc -O`: library code first, in
+    dependency order, AlgoKit import lines removed, the solution last and unchanged. Only the
+    top-level declarations the solution reaches are included (types whole, with the extensions
+    and conformances it needs); library comments are dropped. `import AlgoKit` means every module.
 
-      -o OUT.swift     write the bundle to OUT.swift (default: standard output)
-      --sources DIR    the library's Sources directory (default: found above the current
-                       directory, then above this executable)
-      -h, --help       show this help
+      -o OUT.swift       write the bundle to OUT.swift (default: standard output)
+      --sources DIR      the library's Sources directory (default: found above the current
+                         directory, then above this executable)
+      --stats            print the bundle's size and the declarations kept per module and file
+                         to standard error (files the pruner could not read are named, with why)
+      --keep-comments    keep the library's comments and blank lines
+      --keep-access      keep the library's `public`, `@inlinable`, `@usableFromInline` and `@frozen`
+                         (dropped by default: in one file they only slow `swiftc -O` down)
+      --whole-modules    include every file of each imported module whole (no pruning)
+      -h, --help         show this help
     """
 
   /// Runs the command. Returns the exit status: 0 on success, 1 on a bundling error, 2 on a
@@ -26,6 +34,8 @@ public enum BundleCommand {
     var solution: String?
     var outputPath: String?
     var sourcesPath: String?
+    var options = BundleOptions()
+    var printStats = false
     var index = 0
     func usageError(_ message: String) -> Int32 {
       standardError("algokit-bundle: error: \(message) (see --help)\n")
@@ -37,6 +47,14 @@ public enum BundleCommand {
       case "-h", "--help":
         standardOutput(usage + "\n")
         return 0
+      case "--stats":
+        printStats = true
+      case "--keep-comments":
+        options.keepComments = true
+      case "--keep-access":
+        options.internalize = false
+      case "--whole-modules":
+        options.prune = false
       case "-o", "--output", "--sources":
         guard index + 1 < arguments.count else { return usageError("\(argument) needs a value") }
         if argument == "--sources" { sourcesPath = arguments[index + 1] } else { outputPath = arguments[index + 1] }
@@ -66,7 +84,7 @@ public enum BundleCommand {
 
     do {
       let solutionURL = URL(fileURLWithPath: solution, relativeTo: currentDirectory)
-      let bundle = try Bundler(sourcesDirectory: sources).bundle(solutionAt: solutionURL.path)
+      let bundle = try Bundler(sourcesDirectory: sources).bundle(solutionAt: solutionURL.path, options: options)
       if let outputPath {
         let url = URL(fileURLWithPath: outputPath, relativeTo: currentDirectory)
         do {
@@ -78,6 +96,7 @@ public enum BundleCommand {
       } else {
         standardOutput(bundle.text)
       }
+      if printStats { standardError(bundle.stats.report()) }
       return 0
     } catch {
       standardError("algokit-bundle: error: \(error)\n")

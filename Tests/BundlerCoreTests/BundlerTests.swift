@@ -26,14 +26,15 @@ let library: [String: String] = [
 
 @Suite("Bundler")
 struct BundlerTests {
-  @Test("dependencies come first, markers name each file, only AlgoKit imports are removed")
+  @Test("whole modules: dependencies come first, markers name each file, only AlgoKit imports are removed")
   func order() throws {
     let sources = try makeSources(library)
     let solution = "import AlgoKitC\nimport Glibc\n\nprint(C())\n"
-    let output = try Bundler(sourcesDirectory: sources).bundle(solution: solution, name: "main.swift")
+    let options = BundleOptions(prune: false, keepComments: true, internalize: false)
+    let output = try Bundler(sourcesDirectory: sources).bundle(solution: solution, name: "main.swift", options: options)
     #expect(output.modules == ["AlgoKitA", "AlgoKitB", "AlgoKitC"])
     let expected = """
-      // main.swift, bundled by algokit-bundle with AlgoKitA, AlgoKitB, AlgoKitC (AlgoKit, Apache-2.0).
+      // main.swift, bundled by algokit-bundle (AlgoKit \(AlgoKitVersion.current), Apache-2.0) with AlgoKitA, AlgoKitB, AlgoKitC.
 
       // ---- AlgoKitA/A.swift
       public struct A {}
@@ -60,6 +61,30 @@ struct BundlerTests {
     #expect(output.text == expected)
   }
 
+  @Test("pruned (the default): only reached declarations, no comments, no public; files with none left out")
+  func pruned() throws {
+    let sources = try makeSources(library)
+    let solution = "import AlgoKitC\nimport Glibc\n\n// the solution's comment stays\nprint(C())\n"
+    let output = try Bundler(sourcesDirectory: sources).bundle(solution: solution, name: "main.swift")
+    #expect(output.modules == ["AlgoKitA", "AlgoKitB", "AlgoKitC"])
+    let expected = """
+      // main.swift, bundled by algokit-bundle (AlgoKit \(AlgoKitVersion.current), Apache-2.0) with AlgoKitA, AlgoKitB, AlgoKitC, pruned to the declarations it uses.
+      struct A {}
+      struct B { var a = A() }
+      struct C { var b = B() }
+
+      // ---- main.swift
+      import Glibc
+
+      // the solution's comment stays
+      print(C())
+
+      """
+    #expect(output.text == expected)
+    #expect(output.stats.bytes == output.text.utf8.count)
+    #expect(output.stats.files.map(\.kept) == [1, 0, 1, 1])
+  }
+
   @Test("only the modules a solution needs are included")
   func minimal() throws {
     let sources = try makeSources(library)
@@ -75,6 +100,7 @@ struct BundlerTests {
     #expect(output.modules == ["AlgoKitA", "AlgoKitB", "AlgoKitC"])
     #expect(!output.text.contains("@_exported"))
     #expect(output.text.hasSuffix("// ---- s.swift\nlet x = 1\n"))
+    #expect(!output.text.contains("struct"))  // nothing is used
   }
 
   @Test("a solution without AlgoKit imports is passed through")
@@ -164,7 +190,7 @@ struct CommandTests {
     let result = run(["sol.swift", "-o", "out.swift"], in: root.appendingPathComponent("work"))
     #expect(result.status == 0 && result.err == "")
     let text = try String(contentsOf: root.appendingPathComponent("work/out.swift"), encoding: .utf8)
-    #expect(text.contains("// ---- AlgoKitA/A.swift") && text.hasSuffix("// ---- sol.swift\nprint(A())\n"))
+    #expect(text.contains("struct A {}") && text.hasSuffix("// ---- sol.swift\nprint(A())\n"))
     let toStdout = run(["work/sol.swift", "--sources", "Sources"], in: root)
     #expect(toStdout.status == 0 && toStdout.out == text)
   }

@@ -1,6 +1,7 @@
 // Each solution bundled with algokit-bundle and compiled with plain swiftc, as a judge would, and
 // every library module bundled together (so a top-level name clash between modules fails here).
 
+import AlgoKitIO
 import BundlerCore
 import Foundation
 import Testing
@@ -110,7 +111,12 @@ struct BundledRunTests {
     }
   }
 
-  @Test("each solution bundles alone with exactly its modules, compiles and solves its fixtures",
+  /// Judges cap source size; 64 KiB is the strictest common limit.
+  static let sizeLimit = 64 * 1024
+  /// Solutions whose bundle is still over the limit (a known issue, reported, not hidden).
+  static let oversized: Set<String> = ["DetectorNMS"]
+
+  @Test("each solution bundles alone, pruned, within 64 KiB; compiles with -O; output byte-identical to the package's",
         arguments: ContestSolution.all)
   func standalone(solution: ContestSolution) async throws {
     // The submission: the solution file plus its top-level call.
@@ -118,15 +124,26 @@ struct BundledRunTests {
     let bundle = try Bundler(sourcesDirectory: ContestSolution.sourcesDirectory)
       .bundle(solution: text, name: "\(solution.name).swift")
     #expect(bundle.modules.sorted() == solution.modules)
+    if Self.oversized.contains(solution.name) {
+      // Known: the detector bundle is ~66 KiB (the IO module's overloads are kept by name).
+      withKnownIssue("\(solution.name) is over 64 KiB") {
+        #expect(bundle.text.utf8.count <= Self.sizeLimit, "\(solution.name): \(bundle.stats.report())")
+      }
+    } else {
+      #expect(bundle.text.utf8.count <= Self.sizeLimit, "\(solution.name): \(bundle.stats.report())")
+    }
+    #expect(!bundle.stats.files.contains { $0.fallbackReason != nil }, "\(bundle.stats.report())")
     let source = Self.scratch.appendingPathComponent("\(solution.name).swift")
     try Data(bundle.text.utf8).write(to: source)
-    // -Onone keeps this quick; the -O build of every module is the test above.
     let binary = try await Toolchain.compile(
-      source, to: Self.scratch.appendingPathComponent(solution.name), flags: ["-Onone"])
+      source, to: Self.scratch.appendingPathComponent(solution.name), flags: ["-O"])
     for fixture in try solution.fixtures() {
       let run = try await Toolchain.run(binary, [], input: fixture.input, timeLimit: 30)
       #expect(run.status == 0 && !run.timedOut, "\(solution.name)/\(fixture.name): \(run.errors)")
       #expect(solution.accepts(run.output, expected: fixture.expected), "\(solution.name)/\(fixture.name): \(run.output.prefix(200))")
+      let package = FastWriter(.memory)
+      solution.solve(FastReader(bytes: try Data(contentsOf: fixture.input)), package)
+      #expect(run.output == package.capturedString(), "\(solution.name)/\(fixture.name): bundle and package differ")
     }
   }
 }
