@@ -14,7 +14,8 @@ try:
     import shapely
     multipoint = shapely.multipoints(points)
     t, fastest, hull = timed(lambda: shapely.convex_hull(multipoint), repeats)
-    emit(peer="GEOS (shapely)", figure=kind, n=n, ms=t * 1e3, min_ms=fastest * 1e3, hull_vertices=len(hull.exterior.coords) - 1)
+    emit(peer="GEOS (shapely)", figure=kind, n=n, ms=t * 1e3, min_ms=fastest * 1e3,
+         hull_vertices=len(hull.exterior.coords) - 1)
 except ImportError:
     skipped("GEOS (shapely)", "python module shapely not installed")
 
