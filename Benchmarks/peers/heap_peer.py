@@ -2,7 +2,7 @@
 import heapq
 import sys
 
-from seeded import emit, ints, median_seconds
+from seeded import emit, ints, median_seconds, timed
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
 repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
@@ -27,9 +27,10 @@ def heapify_times():
         t, _ = median_seconds(lambda: heapq.heapify(copy), 1)
         times.append(t)
     times.sort()
-    return times[len(times) // 2]
+    return times[len(times) // 2], times[0]
 
 
-t, _ = median_seconds(push_pop, repeats)
-emit(peer="CPython heapq", figure="push-pop", n=n, ns_per_element=t * 1e9 / n)
-emit(peer="CPython heapq", figure="heapify", n=n, ns_per_element=heapify_times() * 1e9 / n)
+t, fastest, _ = timed(push_pop, repeats)
+emit(peer="CPython heapq", figure="push-pop", n=n, ns_per_element=t * 1e9 / n, min_ns_per_element=fastest * 1e9 / n)
+t, fastest = heapify_times()
+emit(peer="CPython heapq", figure="heapify", n=n, ns_per_element=t * 1e9 / n, min_ns_per_element=fastest * 1e9 / n)

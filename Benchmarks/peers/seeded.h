@@ -30,6 +30,9 @@ inline double median(std::vector<double> v) {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
+// Fastest of the recorded times: the repeat least disturbed by other processes on a loaded machine.
+inline double minimum(const std::vector<double>& v) { return *std::min_element(v.begin(), v.end()); }
+
 // Keeps a checksum alive so the optimizer cannot drop the work.
 inline void keep(uint64_t value) {
   static volatile uint64_t sink;

@@ -105,6 +105,17 @@ def median_seconds(fn, repeats):
     return statistics.median(times), result
 
 
+def timed(fn, repeats):
+    """(median, minimum) wall time of `repeats` calls of fn (perf_counter) and the last result; the
+    minimum is the call least disturbed by other processes on a loaded machine."""
+    times, result = [], None
+    for _ in range(max(1, repeats)):
+        t0 = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times), min(times), result
+
+
 def emit(**record):
     print(json.dumps(record), flush=True)
 
