@@ -5,7 +5,7 @@ import AlgoKit
 import BenchmarkHarness
 
 enum KnapsackLargeBenchmarks {
-  static let sizes = [1_000, 10_000]
+  static let sizes = [1_000, 10_000, 100_000]
   static let quickSizes = [1_000]
 
   /// One benchmark per instance class: the whole solve (validation, sorting, DP, reconstruction).

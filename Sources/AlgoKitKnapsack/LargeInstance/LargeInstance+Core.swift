@@ -1,16 +1,17 @@
 // The core expansion loop of the large-instance solver (Pisinger's minknap scheme).
 //
-// Items are in efficiency order; the break solution takes items 0..<b. The core is an interval
-// [s, t] around the break item b; a state fixes items before s as taken and items after t as
+// Items are in efficiency order near the core and in unsorted pieces further out (the lazy
+// order, LargeInstance+Order.swift); the break solution takes positions 0..<b. The core is an
+// interval [s, t] around the break item b; a state fixes items before s as taken and items after t as
 // left out, and stands for one choice of the core items. Each step widens the core by one item,
-// alternating sides: item t + 1 may be added to any state, item s - 1 may be removed from any
-// state. After the merge the best feasible state updates the incumbent, and states whose bound
+// alternating sides: the next item after t may be added to any state, the next before s may be
+// removed from any state (items the reduction fixed are skipped). After the merge the best feasible state updates the incumbent, and states whose bound
 // cannot beat the incumbent are fathomed. The solution is optimal when no state is left, when the
 // core spans every item, or when the incumbent meets the global upper bound.
 
 extension Knapsack._LargeInstance {
   struct Solver {
-    let instance: Instance
+    var instance: Instance
     let budget: Knapsack.LargeBudget
     var stats = Knapsack.LargeStats()
 
@@ -22,25 +23,138 @@ extension Knapsack._LargeInstance {
     /// Checkpoint nodes tolerated beyond twice the live ones before garbage collection.
     var collectionSlack = 1 << 16
 
+    // The core [s, t] and the pieces outside it (set up by `solve`).
+    var s = 0
+    var t = -1
+    /// Total weight of the items before the core (a state may remove at most that much).
+    var removable = 0
+    var leftPieces: [Piece] = []
+    var rightPieces: [Piece] = []
+    /// Counts the permutations of positions outside the core (pairing's index goes stale).
+    var orderVersion = 0
+
     init(instance: Instance, budget: Knapsack.LargeBudget) {
       self.instance = instance
       self.budget = budget
     }
 
+    // MARK: The lazy order
+
+    /// Makes the top piece of one side a non-empty sorted run, moving the core over reduced
+    /// (dead) pieces and reducing or partitioning the others; false when the side is used up.
+    ///
+    /// The reduction fixes an item when the Dembo-Hammer test with the incumbent `z` says so;
+    /// the incumbent only grows, so the item would also be fixed when the core reached it.
+    mutating func prepare(right: Bool, reduction: DemboHammer, z: Int) -> Bool {
+      while true {
+        guard var top = right ? rightPieces.popLast() : leftPieces.popLast() else { return false }
+        if top.start >= top.end { continue }
+        switch top.kind {
+        case .sorted:
+          if right { rightPieces.append(top) } else { leftPieces.append(top) }
+          return true
+        case .dead:
+          stats.fixedByReduction += top.end - top.start
+          if right {
+            t = top.end - 1
+          } else {
+            for k in top.start..<top.end { removable -= instance.weight[k] }
+            s = top.start
+          }
+        case .raw:
+          // Live items next to the core, fixed ones beyond them.
+          orderVersion += 1
+          let (start, end) = (top.start, top.end)
+          let split: Int = instance.withCursor { cur in
+            if right {
+              var i = start
+              for k in start..<end
+              where !reduction.isFixed(profit: cur.profit[k], weight: cur.weight[k], best: z) {
+                cur.swapAt(i, k)
+                i += 1
+              }
+              return i
+            } else {
+              var i = end
+              for k in stride(from: end - 1, through: start, by: -1)
+              where !reduction.isFixed(profit: cur.profit[k], weight: cur.weight[k], best: z) {
+                i -= 1
+                cur.swapAt(i, k)
+              }
+              return i
+            }
+          }
+          if right {
+            rightPieces.append(Piece(start: split, end: end, kind: .dead))
+            rightPieces.append(Piece(start: start, end: split, kind: .live))
+          } else {
+            leftPieces.append(Piece(start: start, end: split, kind: .dead))
+            leftPieces.append(Piece(start: split, end: end, kind: .live))
+          }
+        case .live:
+          orderVersion += 1
+          let (start, end) = (top.start, top.end)
+          if end - start <= Instance.smallPiece {
+            instance.withCursor { cur in cur.insertionSort(start, end) }
+            top.kind = .sorted
+            if right { rightPieces.append(top) } else { leftPieces.append(top) }
+            return true
+          }
+          let m = instance.withCursor { cur in cur.partition(start, end, salt: start &* 40503 ^ end) }
+          if right {
+            rightPieces.append(Piece(start: m + 1, end: end, kind: .live))
+            rightPieces.append(Piece(start: m, end: m + 1, kind: .sorted))
+            if start < m { rightPieces.append(Piece(start: start, end: m, kind: .live)) }
+          } else {
+            leftPieces.append(Piece(start: start, end: m, kind: .live))
+            leftPieces.append(Piece(start: m, end: m + 1, kind: .sorted))
+            if m + 1 < end { leftPieces.append(Piece(start: m + 1, end: end, kind: .live)) }
+          }
+        }
+      }
+    }
+
+    /// The next item a side offers (after `prepare` returned true), without taking it.
+    func peek(right: Bool) -> Int {
+      right ? rightPieces[rightPieces.count - 1].start : leftPieces[leftPieces.count - 1].end - 1
+    }
+
+    /// The next item beyond each end of the core, as (profit, weight), or nil when none is left.
+    mutating func neighbours(
+      reduction: DemboHammer, z: Int
+    ) -> (next: (profit: Int, weight: Int)?, previous: (profit: Int, weight: Int)?) {
+      var next: (profit: Int, weight: Int)? = nil, previous: (profit: Int, weight: Int)? = nil
+      if prepare(right: true, reduction: reduction, z: z) {
+        let j = peek(right: true)
+        next = (instance.profit[j], instance.weight[j])
+      }
+      if prepare(right: false, reduction: reduction, z: z) {
+        let j = peek(right: false)
+        previous = (instance.profit[j], instance.weight[j])
+      }
+      return (next, previous)
+    }
+
+    // MARK: The core loop
+
     mutating func solve() -> Knapsack.LargeSolution {
       let n = instance.count
       stats.candidateItems = n
-      let brk = BreakSolution(instance)
+      let start = instance.locateBreak()
+      let brk = start.brk
       if brk.item == n {  // everything fits (also n == 0)
-        return finish(positions: Array(0..<n), value: instance.candidateValue,
-          upperBound: instance.candidateValue)
+        return finish(positions: Array(0..<n), extra: [], flipped: nil,
+          value: instance.candidateValue, upperBound: instance.candidateValue)
       }
+      leftPieces = start.left
+      rightPieces = start.right
+      orderVersion = 1
       let greedy = greedyCompletion(instance, brk)
-      var best = Best.greedy(greedy.positions)
+      var best = Best.greedy(greedy.items)
       var z = greedy.value
       var upper = dantzigBound(instance, brk)
       let reduction = DemboHammer(instance, brk)
-      let p = instance.profit, w = instance.weight, c = instance.capacity
+      let c = instance.capacity
 
       var states = StateBuffer()
       states.ensureCapacity(16)
@@ -49,7 +163,11 @@ extension Knapsack._LargeInstance {
       var scratch = StateBuffer()
       var history = History()
       history.collectionSlack = collectionSlack
-      var s = brk.item, t = brk.item - 1  // empty core
+      // The core starts empty; the break item is the first item on the right.
+      s = brk.item
+      t = brk.item - 1
+      removable = brk.weight
+      rightPieces.append(Piece(start: brk.item, end: brk.item + 1, kind: .sorted))
       var preferRight = true
       var cardinalityDone = false
       var exhausted = false
@@ -57,6 +175,7 @@ extension Knapsack._LargeInstance {
       let deadline = budget.timeLimit.map { clock.now.advanced(by: $0) }
       var steps = 0
       var pairing: Pairing? = nil  // built on first use: easy instances never need it
+      var pairingVersion = 0
       var pairedAtWork = 0
       var pairingImproved = false
 
@@ -73,18 +192,30 @@ extension Knapsack._LargeInstance {
           break
         }
         // Next item: alternate sides while both have items.
+        let hasRight = prepare(right: true, reduction: reduction, z: z)
+        let hasLeft = prepare(right: false, reduction: reduction, z: z)
         let takeRight: Bool
-        if t + 1 < n && (preferRight || s == 0) {
+        if hasRight && (preferRight || !hasLeft) {
           takeRight = true
-        } else if s > 0 {
+        } else if hasLeft {
           takeRight = false
         } else {
           break  // the core spans every item: every state has been evaluated
         }
         preferRight = !takeRight
-        let j = takeRight ? t + 1 : s - 1
-        if takeRight { t += 1 } else { s -= 1 }
-        if reduction.isFixed(profit: p[j], weight: w[j], best: z) {
+        let j: Int
+        if takeRight {
+          j = rightPieces[rightPieces.count - 1].start
+          rightPieces[rightPieces.count - 1].start += 1
+          t = j
+        } else {
+          j = leftPieces[leftPieces.count - 1].end - 1
+          leftPieces[leftPieces.count - 1].end -= 1
+          s = j
+          removable -= instance.weight[j]
+        }
+        let pj = instance.profit[j], wj = instance.weight[j]
+        if reduction.isFixed(profit: pj, weight: wj, best: z) {
           stats.fixedByReduction += 1
           continue
         }
@@ -94,13 +225,13 @@ extension Knapsack._LargeInstance {
         stats.coreItems += 1
         let mask = history.nextMask
         if takeRight {
-          let movable = states.countWithExcess(atMost: brk.prefixWeight[s] - w[j])
-          merge(states, into: &scratch, movedCount: movable, deltaProfit: p[j], deltaWeight: w[j],
+          let movable = states.countWithExcess(atMost: removable - wj)
+          merge(states, into: &scratch, movedCount: movable, deltaProfit: pj, deltaWeight: wj,
             keepMask: 0, moveMask: mask)
           stats.statesGenerated += states.count + movable
         } else {
-          merge(states, into: &scratch, movedCount: states.count, deltaProfit: -p[j],
-            deltaWeight: -w[j], keepMask: mask, moveMask: 0)
+          merge(states, into: &scratch, movedCount: states.count, deltaProfit: -pj,
+            deltaWeight: -wj, keepMask: mask, moveMask: 0)
           stats.statesGenerated += 2 * states.count
         }
         swap(&states, &scratch)
@@ -112,22 +243,25 @@ extension Knapsack._LargeInstance {
             epoch: history.epoch, core: s...t, flipped: nil)
         }
         // State pairing, once the DP has done more work than a pass costs (O(N + S log N)), then
-        // each time the DP's total work doubles, so pairing stays a fraction of the run.
+        // each time the DP's total work doubles, so pairing stays a fraction of the run. Its
+        // index by weight is rebuilt when the lazy order has moved items since.
         if stats.statesGenerated >= max(4 * n, 2 * pairedAtWork) {
           pairedAtWork = stats.statesGenerated
-          if pairing == nil { pairing = Pairing(instance) }
+          if pairing == nil || pairingVersion != orderVersion {
+            pairing = Pairing(instance)
+            pairingVersion = orderVersion
+          }
           if let found = pairing!.bestCompletion(instance, states: states, core: s...t, best: z) {
             z = found.value
             stats.pairedIncumbents += 1
             pairingImproved = true
             best = .state(states.storage[found.state], processed: history.coreOrder.count,
-              epoch: history.epoch, core: s...t, flipped: found.position)
+              epoch: history.epoch, core: s...t, flipped: instance.original[found.position])
           }
         }
-        fathom(&states, best: z,
-          next: t + 1 < n ? (p[t + 1], w[t + 1]) : nil,
-          previous: s > 0 ? (p[s - 1], w[s - 1]) : nil,
-          removable: brk.prefixWeight[s])
+        let around = neighbours(reduction: reduction, z: z)
+        fathom(&states, best: z, next: around.next, previous: around.previous,
+          removable: removable)
         stats.peakLiveStates = max(stats.peakLiveStates, states.count)
         history.advance(&states, best: &best)
 
@@ -144,12 +278,11 @@ extension Knapsack._LargeInstance {
       var bound = z
       if exhausted {
         // Every solution not represented by a live state was fathomed with bound <= z.
+        let around = neighbours(reduction: reduction, z: z)
         for i in 0..<states.count {
           let st = states.storage[i]
           if let u = stateUpperBound(
-            profit: st.profit, excess: st.excess,
-            next: t + 1 < n ? (p[t + 1], w[t + 1]) : nil,
-            previous: s > 0 ? (p[s - 1], w[s - 1]) : nil,
+            profit: st.profit, excess: st.excess, next: around.next, previous: around.previous,
             ceiling: instance.candidateValue)
           {
             bound = max(bound, u)
@@ -158,34 +291,41 @@ extension Knapsack._LargeInstance {
         bound = min(bound, upper)
       }
 
-      let positions: [Int]
       switch best {
       case .greedy(let list):
-        positions = list
-      case .state(let st, let processed, let epoch, let core, let flipped):
+        return finish(positions: Array(0..<brk.item), extra: list, flipped: nil, value: z,
+          upperBound: max(bound, z))
+      case .state(let st, let processed, let epoch, _, let flipped):
         let taken = history.decisions(
-          of: st, processed: processed, epoch: epoch, core: core, flipped: flipped,
-          breakItem: brk.item, count: n)
-        positions = taken.indices.filter { taken[$0] }
+          of: st, processed: processed, epoch: epoch, breakItem: brk.item, count: n)
+        return finish(positions: taken.indices.filter { taken[$0] }, extra: [], flipped: flipped,
+          value: z, upperBound: max(bound, z))
       }
-      return finish(positions: positions, value: z, upperBound: max(bound, z))
     }
 
-    /// Maps positions back to the caller's indices, adds the always-taken items, and checks the
-    /// reconstruction against the DP's value.
-    func finish(positions: [Int], value: Int, upperBound: Int) -> Knapsack.LargeSolution {
+    /// Maps positions back to the caller's indices, adds `extra` (caller's indices), flips
+    /// `flipped` (caller's index), adds the always-taken items, and checks the reconstruction
+    /// against the DP's value.
+    func finish(
+      positions: [Int], extra: [Int], flipped: Int?, value: Int, upperBound: Int
+    ) -> Knapsack.LargeSolution {
       // Mark, then list in index order: O(N) instead of sorting the chosen indices.
       var chosen = [Bool](repeating: false, count: instance.itemCount)
       for i in instance.alwaysTaken { chosen[i] = true }
-      var total = instance.alwaysValue, weight = 0
-      for pos in positions {
-        chosen[instance.original[pos]] = true
+      for pos in positions { chosen[instance.original[pos]] = true }
+      for i in extra { chosen[i] = true }
+      if let flipped { chosen[flipped].toggle() }
+      // Sum over the candidates (a feasible set cannot overflow; checked below).
+      var total = instance.alwaysValue, weight = 0, overflow = false
+      for pos in 0..<instance.count where chosen[instance.original[pos]] {
         total += instance.profit[pos]
-        weight += instance.weight[pos]  // <= capacity, checked below: a feasible set cannot overflow
+        let (w, o) = weight.addingReportingOverflow(instance.weight[pos])
+        weight = w
+        overflow = overflow || o
       }
       let items = chosen.indices.filter { chosen[$0] }
       precondition(
-        total == value + instance.alwaysValue && weight <= instance.capacity,
+        total == value + instance.alwaysValue && !overflow && weight <= instance.capacity,
         "large knapsack: reconstructed items disagree with the DP (value \(total), weight \(weight))")
       let ub = upperBound + instance.alwaysValue
       return Knapsack.LargeSolution(

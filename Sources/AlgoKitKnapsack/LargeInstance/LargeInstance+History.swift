@@ -10,11 +10,12 @@
 extension Knapsack._LargeInstance {
   /// The best solution so far, as a DP state or as an explicit list of positions.
   enum Best {
-    /// Positions (in efficiency order) of the greedy solution.
+    /// The greedy solution: the break solution plus these items (caller's indices).
     case greedy([Int])
     /// A DP state, with the core at the time: `processed` core items had been branched on,
     /// `epoch` checkpoints had been taken, and the core was `core`. `flipped` is an item outside
-    /// the core whose decision is reversed (state pairing), or nil: the state itself is feasible.
+    /// the core (caller's index: positions outside the core may still move) whose decision is
+    /// reversed (state pairing), or nil: the state itself is feasible.
     case state(State, processed: Int, epoch: Int, core: ClosedRange<Int>, flipped: Int?)
   }
 
@@ -93,19 +94,18 @@ extension Knapsack._LargeInstance {
       liveAfterCollection = kept
     }
 
-    /// Whether each position (in efficiency order) is taken in the recorded solution.
+    /// Whether each position is taken in the recorded solution, before the paired item (if
+    /// any) is flipped: the caller does that, by the caller's index.
     ///
-    /// Items before the recorded core are taken, items after it are not; core items that were
-    /// branched on follow the state's decisions; core items fixed by the reduction keep their LP
-    /// value (taken iff before the break item); the `flipped` item outside the core is reversed.
+    /// Items before the break item are taken, items after it are not (the items outside the
+    /// recorded core, and the core items fixed by the reduction, keep their LP value); core items
+    /// that were branched on follow the state's decisions. Positions outside the core may have
+    /// been permuted since (the lazy order), but only within their side of the break item.
     func decisions(
-      of state: State, processed: Int, epoch: Int, core: ClosedRange<Int>, flipped: Int?,
-      breakItem: Int, count: Int
+      of state: State, processed: Int, epoch: Int, breakItem: Int, count: Int
     ) -> [Bool] {
       var taken = [Bool](repeating: false, count: count)
-      for pos in 0..<count {
-        taken[pos] = pos < core.lowerBound || (core.contains(pos) && pos < breakItem)
-      }
+      for pos in 0..<min(breakItem, count) { taken[pos] = true }
       var words = [UInt64](repeating: 0, count: epoch)
       var x = state.node
       for level in stride(from: epoch - 1, through: 0, by: -1) {
@@ -118,10 +118,6 @@ extension Knapsack._LargeInstance {
         let level = k / 64
         let word = level < epoch ? words[level] : state.bits
         taken[coreOrder[k]] = (word >> UInt64(k % 64)) & 1 == 1
-      }
-      if let flipped {
-        precondition(!core.contains(flipped), "large knapsack: paired item inside the core")
-        taken[flipped].toggle()
       }
       return taken
     }

@@ -20,6 +20,11 @@ extension Knapsack._LargeInstance {
     var candidateValue = 0
     /// Number of the caller's items.
     var itemCount: Int
+    /// Efficiency keys (`Double(value) / Double(weight)`, or all 0 when some number is 2^53 or
+    /// more), same order; only the lazily ordered instance has them.
+    var key: [Double] = []
+    /// Whether the arrays are in efficiency order already (the sorting initializer).
+    var isSorted = true
 
     var count: Int { profit.count }
 
@@ -115,49 +120,53 @@ extension Knapsack._LargeInstance {
     }
   }
 
-  /// The greedy prefix: items `0..<item` fit, item `item` does not (`item == count` when all fit).
+  /// The greedy prefix: the items before position `item` in the efficiency order fit, item
+  /// `item` does not (`item == count` when all fit). On a lazily ordered instance the items
+  /// before `item` are exactly those positions, in any order.
   struct BreakSolution {
     var item: Int
     var profit: Int
     var weight: Int
-    /// `prefixWeight[i]` = total weight of items `0..<i`, for `i` in `0...item`.
-    var prefixWeight: [Int]
 
+    init(item: Int, profit: Int, weight: Int) {
+      self.item = item
+      self.profit = profit
+      self.weight = weight
+    }
+
+    /// The break solution of a sorted instance.
     init(_ instance: Instance) {
       var w = 0, p = 0, b = 0
-      var prefix = [0]
-      prefix.reserveCapacity(instance.count + 1)
       // Sums stay <= capacity, so they cannot overflow.
       while b < instance.count && instance.weight[b] <= instance.capacity - w {
         w += instance.weight[b]
         p += instance.profit[b]
         b += 1
-        prefix.append(w)
       }
       item = b
       profit = p
       weight = w
-      prefixWeight = prefix
     }
   }
 
-  /// The break solution completed greedily: after the break item, every item that still fits
-  /// is taken. Returns the positions taken and their value.
+  /// The break solution completed greedily: the items after the break item are scanned in
+  /// position order (the efficiency order on a sorted instance, the pieces' order on a lazy one)
+  /// and every item that still fits is taken. Returns the caller's indices taken and their value.
   static func greedyCompletion(
     _ instance: Instance, _ brk: BreakSolution
-  ) -> (positions: [Int], value: Int) {
-    var positions = Array(0..<brk.item)
+  ) -> (items: [Int], value: Int) {
+    var items: [Int] = []
     var room = instance.capacity - brk.weight, value = brk.profit
     var j = brk.item + 1
     while j < instance.count && room > 0 {
       if instance.weight[j] <= room {
         room -= instance.weight[j]
         value += instance.profit[j]
-        positions.append(j)
+        items.append(instance.original[j])
       }
       j += 1
     }
-    return (positions, value)
+    return (items, value)
   }
 
   /// The most items any feasible solution can hold: how many of the lightest candidates fit.

@@ -3,7 +3,8 @@
 // The public face of the solver: the budget, the result, and the entry point. The method is
 // Pisinger's expanding-core dynamic programming (minknap) with the strong bounds of
 // Martello, Pisinger and Toth's combo; each concept has its own file in this folder:
-// preprocessing (validation, efficiency order, break item), bounds (Dantzig, Dembo-Hammer,
+// preprocessing (splitting the items, the full efficiency sort), the lazy order (one-pass
+// validation, quickselect for the break item, pieces sorted only where the core reaches), bounds (Dantzig, Dembo-Hammer,
 // per-state bounds, cardinality surrogate), state lists (merge with dominance, fathoming),
 // history (decision bits and checkpoints), pairing with outside items, and the core expansion loop.
 
@@ -120,7 +121,8 @@ extension Knapsack {
   /// relaxation), or when the budget runs out.
   ///
   /// Ties: among optimal solutions the one returned is the first the DP reaches; it is not
-  /// canonical. Items of weight 0 and value `> 0` are always taken; items of value 0 never are;
+  /// canonical (it depends on the order in which the core meets items of equal value/weight and
+  /// on the reduction, and may change between versions). Items of weight 0 and value `> 0` are always taken; items of value 0 never are;
   /// items heavier than `capacity` are never taken.
   ///
   /// - Parameters:
@@ -132,17 +134,18 @@ extension Knapsack {
   /// - Returns: The best solution found, its upper bound and whether it is proven optimal.
   /// - Throws: ``KnapsackError`` for mismatched lengths, a negative weight, value or capacity,
   ///   or a sum of values of fitting items that overflows `Int` (with the item where it did).
-  /// - Complexity: Sorting O(N log N); then the DP is O(N·S) time for S live states, where S is
-  ///   at most min(2^core, capacity + 1), so the worst case is exponential in N and
-  ///   pseudo-polynomial in the capacity. Typically (uncorrelated, weakly and strongly correlated,
-  ///   subset-sum instances with random weights) the core holds tens of items and S stays in the
-  ///   thousands: a few milliseconds for N = 10^4, dominated by the sort. Memory O(N + S) plus the
-  ///   decision checkpoints (one word per live state per 64 core items).
+  /// - Complexity: Validation and the search for the break item O(N) expected (quickselect on
+  ///   value/weight: the items are not sorted); the items the core reaches are reduced in O(1)
+  ///   each and only those the reduction cannot fix are sorted. Then the DP is O(N·S) time for S
+  ///   live states, where S is at most min(2^core, capacity + 1), so the worst case is
+  ///   exponential in N and pseudo-polynomial in the capacity. Typically (uncorrelated, weakly and
+  ///   strongly correlated, subset-sum instances with random weights) the core holds tens of
+  ///   items and S stays in the thousands: well under a millisecond for uncorrelated N = 10^4.
+  ///   Memory O(N + S) plus the decision checkpoints (one word per live state per 64 core items).
   public static func zeroOneLarge(
     weights: [Int], values: [Int], capacity: Int, budget: LargeBudget = LargeBudget()
   ) throws(KnapsackError) -> LargeSolution {
-    _ = try _validateZeroOne(weights: weights, values: values, capacity: capacity)
-    let instance = _LargeInstance.Instance(weights: weights, values: values, capacity: capacity)
+    let instance = try _LargeInstance.Instance(validating: weights, values: values, capacity: capacity)
     var solver = _LargeInstance.Solver(instance: instance, budget: budget)
     return solver.solve()
   }
