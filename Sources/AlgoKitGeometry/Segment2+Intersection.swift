@@ -123,7 +123,10 @@ extension Segment2 where Scalar: BinaryFloatingPoint {
 
   /// The common part of two closed segments: `.none`, `.point(p)` or `.overlap(segment)`.
   /// Classification as in ``intersectionKind(with:tolerance:)``; a touching endpoint is returned
-  /// exactly; a proper crossing point is computed as `a + (b - a) * t`.
+  /// exactly; a proper crossing point is computed as `a + (b - a) * t` with `t` from exact
+  /// determinants rounded once (no division by a rounded direction cross product), then clamped into
+  /// both segments' bounding boxes: always finite and inside both boxes, also for nearly parallel
+  /// segments.
   ///
   ///     Segment2(Vector2(0.0, 0), Vector2(2, 2)).intersection(with: Segment2(Vector2(0.0, 2), Vector2(2, 0)))
   ///     // .point((1.0, 1.0))
@@ -137,10 +140,31 @@ extension Segment2 where Scalar: BinaryFloatingPoint {
     case .overlap: return .overlap(r.overlap!)
     case .point:
       if let p = r.point { return .point(p) }
-      let u = end - start, v = other.end - other.start
-      let t = (other.start - start).cross(v) / u.cross(v)
-      return .point(start + u * t)
+      return .point(_crossingPoint(other))
     }
+  }
+
+  /// The crossing point of two segments classified as properly crossing: the parameter from exact
+  /// determinants (``GeometryPredicates/_crossingParameter(_:_:_:_:)``), clamped to [0, 1], and the
+  /// point clamped into both bounding boxes, so it is finite and inside both segments' boxes even
+  /// for nearly parallel segments (whose rounded direction cross product can be 0).
+  @inlinable
+  internal func _crossingPoint(_ other: Segment2) -> Vector2<Scalar> {
+    let a = Vector2<Double>(start), b = Vector2<Double>(end)
+    let c = Vector2<Double>(other.start), d = Vector2<Double>(other.end)
+    // The segments cross, so the exact parameter is in [0, 1]; a tolerant classification may call
+    // a near miss a crossing, where it is not (or the lines are exactly parallel): clamp, or 1/2.
+    var t = GeometryPredicates._crossingParameter(a, b, c, d) ?? 0.5
+    if !(t >= 0) { t = 0 } else if t > 1 { t = 1 }
+    let u = b - a
+    var p = u.x.isFinite && u.y.isFinite
+      ? a + u * t : Vector2(a.x * (1 - t) + b.x * t, a.y * (1 - t) + b.y * t)
+    // Clamp into the intersection of the bounding boxes (nonempty when the segments meet).
+    let loX = Swift.max(Swift.min(a.x, b.x), Swift.min(c.x, d.x)), hiX = Swift.min(Swift.max(a.x, b.x), Swift.max(c.x, d.x))
+    let loY = Swift.max(Swift.min(a.y, b.y), Swift.min(c.y, d.y)), hiY = Swift.min(Swift.max(a.y, b.y), Swift.max(c.y, d.y))
+    if loX <= hiX { p.x = Swift.min(Swift.max(p.x, loX), hiX) }
+    if loY <= hiY { p.y = Swift.min(Swift.max(p.y, loY), hiY) }
+    return Vector2(Scalar(p.x), Scalar(p.y))
   }
 
   /// The point of the segment nearest to `p` (the projection clamped to the segment).
@@ -209,7 +233,11 @@ extension Line2 {
 
 extension Line2 where Scalar: BinaryFloatingPoint {
   /// How this line meets `other`: `.parallel`, `.coincident` or `.point(p)`.
-  /// Parallelism and coincidence are decided with `tolerance` (exact with `.exact`).
+  /// Parallelism and coincidence are decided with `tolerance` (exact with `.exact`). The point is
+  /// `a + (b - a) t` with `t` the ratio of two exactly computed determinants, rounded once, so nearly
+  /// parallel (but not parallel) lines give a finite point unless the true crossing lies beyond the
+  /// floating-point range. A NaN or infinite coordinate: `.parallel` (unless `tolerance` already
+  /// called the lines coincident).
   ///
   /// - Complexity: O(1).
   @inlinable
@@ -217,9 +245,14 @@ extension Line2 where Scalar: BinaryFloatingPoint {
     if isParallel(to: other, tolerance: tolerance) {
       return side(of: other.a, tolerance: tolerance) == 0 ? .coincident : .parallel
     }
-    let u = direction, v = other.direction
-    let t = (other.a - a).cross(v) / u.cross(v)
-    return .point(a + u * t)
+    let p = GeometryPredicates._lineCrossing(
+      Vector2<Double>(a), Vector2<Double>(b), Vector2<Double>(other.a), Vector2<Double>(other.b))
+    guard let p else {
+      // Not finite, or exactly parallel although `tolerance` said otherwise: decide exactly.
+      let finite = a.isFinite && b.isFinite && other.a.isFinite && other.b.isFinite
+      return finite && side(of: other.a, tolerance: .exact) == 0 ? .coincident : .parallel
+    }
+    return .point(Vector2(Scalar(p.x), Scalar(p.y)))
   }
 
   /// The orthogonal projection of `p` onto the line (`a` for a degenerate line).

@@ -3,7 +3,8 @@
 // strictly convex, counterclockwise, contains every input point; the collinear hull keeps every
 // boundary point), O(log n) point location against the linear scan, closest/furthest pair against
 // O(n^2), and convex polygon intersection (symmetric, <= the smaller area, containment gives the
-// inner area, IoU in [0, 1]). Traps on the first violation.
+// inner area, IoU in [0, 1]), and nearly parallel segment crossings (finite, inside both bounding
+// boxes). Traps on the first violation.
 //
 // Fuzz:   swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-geometry
 //         .build/release/fuzz-geometry -max_total_time=30 Tests/FuzzCorpus/fuzz-geometry
@@ -167,6 +168,42 @@ enum GeometryFuzz {
     if let a = raw.first, let b = raw.last { _ = p.clipped(toLeftOf: Line2(through: a, b)); _ = raw.clipped(toLeftOf: Line2(through: a, b)) }
     _ = raw.minkowskiSum(with: p)
     _ = p.minkowskiSum(with: q)
+    nearParallelSegments(&input)
+  }
+
+  /// Nearly parallel segments (issue 17): c and d on the line ab (as rounded doubles, or moved by a
+  /// few ulps), or any doubles. A `.point` must be finite and inside both bounding boxes; the line
+  /// crossing must be finite when the inputs are moderate and the segments cross.
+  static func nearParallelSegments(_ input: inout FuzzInput) {
+    let special = input.byte() % 4 == 0
+    let a = special ? Vector2(input.double(), input.double())
+      : Vector2(Double(input.int(in: -1000...1000)) / 10, Double(input.int(in: -1000...1000)) / 10)
+    let b = special ? Vector2(input.double(), input.double())
+      : Vector2(Double(input.int(in: -1000...1000)) / 10, Double(input.int(in: -1000...1000)) / 10)
+    func onLine(_ s: Double) -> Vector2<Double> {
+      var p = a + (b - a) * s
+      for _ in 0..<input.int(in: 0...3) { p.x = input.byte() % 2 == 0 ? p.x.nextUp : p.x.nextDown }
+      for _ in 0..<input.int(in: 0...3) { p.y = input.byte() % 2 == 0 ? p.y.nextUp : p.y.nextDown }
+      return p
+    }
+    let c = onLine(Double(input.int(in: -30...10)) / 10), d = onLine(Double(input.int(in: 0...40)) / 10)
+    let s = Segment2(a, b), t = Segment2(c, d)
+    func inBox(_ p: Vector2<Double>, _ s: Segment2<Double>) -> Bool {
+      Swift.min(s.start.x, s.end.x) <= p.x && p.x <= Swift.max(s.start.x, s.end.x)
+        && Swift.min(s.start.y, s.end.y) <= p.y && p.y <= Swift.max(s.start.y, s.end.y)
+    }
+    for tolerance in [GeometryTolerance.exact, .default] {
+      for (x, y) in [(s, t), (t, s)] {
+        let r = x.intersection(with: y, tolerance: tolerance)
+        if case .point(let p) = r {
+          // With a tolerance, a touching endpoint is returned as is and may miss the other box.
+          check(p.isFinite && (tolerance != .exact || (inBox(p, s) && inBox(p, t))),
+                "segment crossing \(p) outside the boxes of \(s) \(t)")
+        }
+        check((r == .none) == (x.intersectionKind(with: y, tolerance: tolerance) == .none), "kind disagrees: \(r)")
+      }
+      _ = s.line.intersection(with: t.line, tolerance: tolerance)
+    }
   }
 }
 
