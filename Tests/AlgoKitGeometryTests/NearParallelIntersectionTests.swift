@@ -1,5 +1,6 @@
 // Nearly parallel segment and line crossings (issue 17): the computed point must be finite, inside
 // both segments' bounding boxes, and close to the exact crossing computed with Int128 rationals.
+import AlgoKitTestSupport
 import Testing
 @testable import AlgoKitGeometry
 
