@@ -348,7 +348,7 @@ enum Pruner {
     return result
   }
 
-  /// Makes the methods of the file's types and extensions `fileprivate` (returns the insertions;
+  /// Makes the methods and properties of the file's types and extensions `fileprivate` (returns the insertions;
   /// `internal` is rewritten in place). `swiftc` compiles one file as a primary file, not as a
   /// whole module, so it must keep every internal function for other files; a fileprivate one
   /// it drops when unused and need not emit unspecialized. Left alone: members of protocols and
@@ -389,7 +389,9 @@ enum Pruner {
         if depth == 0 { context = nil; headerKind = "" }
         continue
       }
-      guard depth == 1, let context, t.kind == .identifier, t.text == "func", i + 1 < code.count else { continue }
+      guard depth == 1, let context, t.kind == .identifier, t.text == "func" || t.text == "var" || t.text == "let",
+        i + 1 < code.count
+      else { continue }
       if context.kind == "protocol" || (context.kind == "extension" && context.conforms) { continue }
       let name = code[i + 1].text
       if requirements.protects(name, in: context.name) || isOperator(name) || code[i + 1].kind != .identifier {
@@ -399,12 +401,14 @@ enum Pruner {
       // The modifiers and attributes before `func`.
       var j = i - 1
       var internalToken: SwiftToken? = nil
+      var firstModifier: SwiftToken? = nil
       var skipped = false
       while j >= 0 {
         let m = code[j]
         if m.kind == .identifier && m.text == "internal" { internalToken = m; j -= 1; continue }
         if m.kind == .identifier && DeclarationSplitter.modifiers.contains(m.text) {
           if skip.contains(m.text) { skipped = true }
+          firstModifier = m
           j -= 1
           continue
         }
@@ -428,7 +432,7 @@ enum Pruner {
         for k in internalToken.start..<internalToken.end { bytes[k] = 0 }
         insertions[internalToken.start] = String(decoding: replacement, as: UTF8.self)
       } else {
-        insertions[t.start] = "fileprivate "
+        insertions[(firstModifier ?? t).start] = "fileprivate "  // `fileprivate static let`
       }
     }
     return insertions

@@ -70,8 +70,8 @@ struct BundlerTests {
     let expected = """
       // main.swift, bundled by algokit-bundle (AlgoKit \(AlgoKitVersion.current), Apache-2.0) with AlgoKitA, AlgoKitB, AlgoKitC, pruned to the declarations it uses.
       struct A {}
-      struct B { var a = A() }
-      struct C { var b = B() }
+      struct B { fileprivate var a = A() }
+      struct C { fileprivate var b = B() }
 
       // ---- main.swift
       import Glibc

@@ -53,7 +53,8 @@ struct BundledRunTests {
 
       """
     let bundle = try Bundler(sourcesDirectory: ContestSolution.sourcesDirectory)
-      .bundle(solution: driver, name: "ContestDriver.swift")
+      // Whole modules: every top-level name of every module in one file, so clashes fail here.
+      .bundle(solution: driver, name: "ContestDriver.swift", options: BundleOptions(prune: false))
     let source = scratch.appendingPathComponent("ContestDriver.swift")
     try Data(bundle.text.utf8).write(to: source)
     let binary = try await Toolchain.compile(source, to: scratch.appendingPathComponent("contest-all"), flags: ["-O"])
