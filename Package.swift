@@ -55,10 +55,10 @@ targets += [
   .testTarget(name: "BenchmarkHarnessTests", dependencies: ["BenchmarkHarness"]),
 
   // algokit-bundle: one contest file from a solution and the modules it imports.
-  .target(name: "BundlerCore", path: "Sources/BundlerCore"),
-  .executableTarget(name: "algokit-bundle", dependencies: ["BundlerCore"], path: "Sources/algokit-bundle"),
+  .target(name: "BundlerCore", path: "Tools/BundlerCore"),
+  .executableTarget(name: "algokit-bundle", dependencies: ["BundlerCore"], path: "Tools/algokit-bundle"),
   // algokit-eval: COCO mAP of a detections file against a ground-truth file (pycocotools semantics).
-  .executableTarget(name: "algokit-eval", dependencies: ["AlgoKitDetection"], path: "Sources/algokit-eval"),
+  .executableTarget(name: "algokit-eval", dependencies: ["AlgoKitDetection"], path: "Tools/algokit-eval"),
   .testTarget(name: "BundlerCoreTests", dependencies: ["BundlerCore"]),
   // Contest solutions, run as package code and as bundled single files compiled with swiftc.
   .testTarget(
@@ -67,15 +67,15 @@ targets += [
 ]
 
 // The fuzz targets' shared input decoder and plain-build replay driver.
-targets.append(.target(name: "FuzzSupport", dependencies: ["AlgoKitTestSupport"], path: "Sources/FuzzSupport"))
-// libFuzzer targets, one file each (Sources/fuzz-*/Fuzz*.swift). Plain builds get a replay main;
+targets.append(.target(name: "FuzzSupport", dependencies: ["AlgoKitTestSupport"], path: "Fuzz/FuzzSupport"))
+// libFuzzer targets, one file each (Fuzz/fuzz-*/Fuzz*.swift). Plain builds get a replay main;
 // `swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-heap` a fuzzer.
 for (fuzzer, module) in [
   ("fuzz-heap", "AlgoKitHeap"), ("fuzz-knapsack", "AlgoKitKnapsack"), ("fuzz-geometry", "AlgoKitGeometry"),
   ("fuzz-detection", "AlgoKitDetection"), ("fuzz-io", "AlgoKitIO"),
 ] {
   targets.append(.executableTarget(
-    name: fuzzer, dependencies: [.target(name: module), "FuzzSupport"], path: "Sources/\(fuzzer)"))
+    name: fuzzer, dependencies: [.target(name: module), "FuzzSupport"], path: "Fuzz/\(fuzzer)"))
 }
 
 let package = Package(

@@ -1,4 +1,4 @@
-// Regression tests for failures found by fuzz-geometry (Sources/fuzz-geometry). A disabled test is
+// Regression tests for failures found by fuzz-geometry (Fuzz/fuzz-geometry). A disabled test is
 // an open bug reported to the lead; enable it with the fix.
 
 import AlgoKitTestSupport

@@ -1,4 +1,4 @@
-// Regression tests for failures found by fuzz-knapsack (Sources/fuzz-knapsack). A disabled test is
+// Regression tests for failures found by fuzz-knapsack (Fuzz/fuzz-knapsack). A disabled test is
 // an open bug reported to the lead; enable it with the fix.
 
 import AlgoKitKnapsack

@@ -1,4 +1,4 @@
-// Shared by the libFuzzer targets (Sources/fuzz-*): the byte decoder every target reads its input
+// Shared by the libFuzzer targets (Fuzz/fuzz-*): the byte decoder every target reads its input
 // with, and the replay driver of plain builds (no libFuzzer), which runs corpus files and seeded
 // random inputs through a target's entry point.
 
