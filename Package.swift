@@ -28,14 +28,16 @@ let testExcludes: [String: [String]] = [
 
 var targets: [Target] = []
 for library in libraries {
-  targets.append(.target(
-    name: library.name,
-    dependencies: library.dependencies.map { .target(name: $0) },
-    swiftSettings: librarySettings))
-  targets.append(.testTarget(
-    name: "\(library.name)Tests",
-    dependencies: [.target(name: library.name), "AlgoKitTestSupport"],
-    exclude: testExcludes["\(library.name)Tests"] ?? []))
+  targets.append(
+    .target(
+      name: library.name,
+      dependencies: library.dependencies.map { .target(name: $0) },
+      swiftSettings: librarySettings))
+  targets.append(
+    .testTarget(
+      name: "\(library.name)Tests",
+      dependencies: [.target(name: library.name), "AlgoKitTestSupport"],
+      exclude: testExcludes["\(library.name)Tests"] ?? []))
 }
 
 targets += [
@@ -74,8 +76,9 @@ for (fuzzer, module) in [
   ("fuzz-heap", "AlgoKitHeap"), ("fuzz-knapsack", "AlgoKitKnapsack"), ("fuzz-geometry", "AlgoKitGeometry"),
   ("fuzz-detection", "AlgoKitDetection"), ("fuzz-io", "AlgoKitIO"),
 ] {
-  targets.append(.executableTarget(
-    name: fuzzer, dependencies: [.target(name: module), "FuzzSupport"], path: "Fuzz/\(fuzzer)"))
+  targets.append(
+    .executableTarget(
+      name: fuzzer, dependencies: [.target(name: module), "FuzzSupport"], path: "Fuzz/\(fuzzer)"))
 }
 
 let package = Package(

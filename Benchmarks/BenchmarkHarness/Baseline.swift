@@ -44,9 +44,10 @@ public enum Baseline {
         let change = (r.stats.median - before) / before * 100
         let verdict: BaselineChange.Verdict =
           change > thresholdPercent ? .slower : change < -thresholdPercent ? .faster : .unchanged
-        changes.append(BaselineChange(
-          name: b.name, size: r.size, baselineNs: before, currentNs: r.stats.median,
-          changePercent: change, verdict: verdict))
+        changes.append(
+          BaselineChange(
+            name: b.name, size: r.size, baselineNs: before, currentNs: r.stats.median,
+            changePercent: change, verdict: verdict))
       }
     }
     var missing: [String] = []
@@ -85,7 +86,8 @@ public enum Baseline {
       out += "in the baseline but not measured now: \(c.notMeasured.count)\n"
     }
     let r = c.regressions
-    out += r.isEmpty
+    out +=
+      r.isEmpty
       ? "no regression beyond \(Units.fixed(c.thresholdPercent, 1))%\n"
       : "\(r.count) regression\(r.count == 1 ? "" : "s") beyond \(Units.fixed(c.thresholdPercent, 1))%: "
         + r.map { "\($0.name)@\(Units.size($0.size))" }.joined(separator: ", ") + "\n"

@@ -3,9 +3,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 public enum BenchmarkCommand {
@@ -135,15 +135,17 @@ public enum BenchmarkCommand {
         }
         let workload = b.makeWorkload(size)
         let raw = Runner.measure(workload, policy: policy)
-        points.append(SizeResult(
-          size: size, elements: workload.elements, runsPerSample: raw.runsPerSample,
-          samplesNs: raw.samples))
+        points.append(
+          SizeResult(
+            size: size, elements: workload.elements, runsPerSample: raw.runsPerSample,
+            samplesNs: raw.samples))
       }
       results.append(BenchmarkResult(name: b.name, summary: b.summary, results: points))
     }
     if showProgress {
       let seconds = MonotonicClock.nanoseconds(since: started) * 1e-9
-      let line = "timed \(total) size\(total == 1 ? "" : "s") of \(plan.count) benchmark\(plan.count == 1 ? "" : "s") in \(Units.fixed(seconds, 1)) s"
+      let line =
+        "timed \(total) size\(total == 1 ? "" : "s") of \(plan.count) benchmark\(plan.count == 1 ? "" : "s") in \(Units.fixed(seconds, 1)) s"
       printError(isTerminal ? "\r\u{1B}[K" + line : line)
     }
     let settings = RunSettings(

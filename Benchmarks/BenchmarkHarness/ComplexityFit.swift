@@ -1,9 +1,9 @@
 // Empirical growth: how time per run grows with the size parameter over a sweep.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// The candidate growth models, simplest first.

@@ -122,7 +122,8 @@ public enum ReportFormatter {
     out += "|---|---:|---:|---:|---:|---:|---:|---:|\n"
     for b in report.benchmarks {
       for r in b.results {
-        out += "| `\(esc(b.name))` | \(Units.size(r.size)) | \(Units.duration(ns: r.stats.median))"
+        out +=
+          "| `\(esc(b.name))` | \(Units.size(r.size)) | \(Units.duration(ns: r.stats.median))"
           + " | \(Units.duration(ns: r.stats.min)) | \(Units.duration(ns: r.stats.p90))"
           + " | ±\(Units.fixed(r.stats.spreadPercent, 1))%"
           + " | \(r.nsPerElement.map { Units.significant($0) } ?? "—")"
@@ -135,11 +136,13 @@ public enum ReportFormatter {
         out += "| `\(esc(b.name))` | \(b.results.map { Units.size($0.size) }.joined(separator: ", ")) | — | — | — |\n"
         continue
       }
-      out += "| `\(esc(b.name))` | \(Units.size(g.minSize))…\(Units.size(g.maxSize)) | \(Units.fixed(g.slope, 2))"
+      out +=
+        "| `\(esc(b.name))` | \(Units.size(g.minSize))…\(Units.size(g.maxSize)) | \(Units.fixed(g.slope, 2))"
         + " | \(g.model.rawValue) | ±\(Units.fixed(g.relativeError * 100, 0))% |\n"
     }
     let m = report.machine
-    out += "\n\(m.swiftCompiler), \(m.buildConfiguration) build, \(m.cpuModel ?? "unknown CPU")"
+    out +=
+      "\n\(m.swiftCompiler), \(m.buildConfiguration) build, \(m.cpuModel ?? "unknown CPU")"
       + " (\(m.logicalCores) cores), \(m.os), \(m.date)\n"
     return out
   }

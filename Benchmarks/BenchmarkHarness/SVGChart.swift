@@ -1,9 +1,9 @@
 // A hand-written log-log chart of time against size: one polyline per benchmark.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Renders a report as a standalone SVG document.
@@ -60,11 +60,15 @@ public enum SVGChart {
 
       """
     let what = metric == .run ? "median time per run" : "median time per element"
-    s += "<text x=\"\(f(left))\" y=\"28\" font-size=\"17\" font-weight=\"bold\" fill=\"#222\">"
+    s +=
+      "<text x=\"\(f(left))\" y=\"28\" font-size=\"17\" font-weight=\"bold\" fill=\"#222\">"
       + "AlgoKit: \(what) vs input size (log-log)</text>\n"
     let m = report.machine
-    s += "<text x=\"\(f(left))\" y=\"47\" font-size=\"11\" fill=\"#666\">"
-      + escape("\(m.cpuModel ?? "unknown CPU"), \(m.logicalCores) cores, \(m.swiftCompiler) \(m.buildConfiguration), \(m.date)")
+    s +=
+      "<text x=\"\(f(left))\" y=\"47\" font-size=\"11\" fill=\"#666\">"
+      + escape(
+        "\(m.cpuModel ?? "unknown CPU"), \(m.logicalCores) cores, \(m.swiftCompiler) \(m.buildConfiguration), \(m.date)"
+      )
       + "</text>\n"
 
     // Grid: light minor lines at 2..9 x decade, darker decade lines with labels.
@@ -93,19 +97,24 @@ public enum SVGChart {
     }
     s += "</g>\n<g font-size=\"12\" fill=\"#333\">\n"
     for d in xd.lo...xd.hi {
-      s += "<text x=\"\(f(px(pow(10, Double(d)))))\" y=\"\(f(top + plotH + 22))\" text-anchor=\"middle\">"
+      s +=
+        "<text x=\"\(f(px(pow(10, Double(d)))))\" y=\"\(f(top + plotH + 22))\" text-anchor=\"middle\">"
         + "10<tspan dy=\"-6\" font-size=\"9\">\(d)</tspan></text>\n"
     }
     for d in yd.lo...yd.hi {
-      s += "<text x=\"\(f(left - 9))\" y=\"\(f(py(pow(10, Double(d))) + 4))\" text-anchor=\"end\">"
+      s +=
+        "<text x=\"\(f(left - 9))\" y=\"\(f(py(pow(10, Double(d))) + 4))\" text-anchor=\"end\">"
         + escape(decadeLabel(ns: d)) + "</text>\n"
     }
-    s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH + 48))\" text-anchor=\"middle\" font-size=\"13\">"
+    s +=
+      "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH + 48))\" text-anchor=\"middle\" font-size=\"13\">"
       + "input size n</text>\n"
     let yTitle = metric == .run ? "time per run" : "time per element"
-    s += "<text transform=\"translate(22 \(f(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">"
+    s +=
+      "<text transform=\"translate(22 \(f(top + plotH / 2))) rotate(-90)\" text-anchor=\"middle\" font-size=\"13\">"
       + "\(yTitle)</text>\n</g>\n"
-    s += "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plotW))\" height=\"\(f(plotH))\" fill=\"none\" stroke=\"#888\"/>\n"
+    s +=
+      "<rect x=\"\(f(left))\" y=\"\(f(top))\" width=\"\(f(plotW))\" height=\"\(f(plotH))\" fill=\"none\" stroke=\"#888\"/>\n"
 
     // Lines, markers, legend.
     for (i, line) in series.enumerated() {
@@ -120,14 +129,17 @@ public enum SVGChart {
       }
       s += "</g>\n"
       let ly = top + 12 + legendRowH * Double(i)
-      s += "<line x1=\"\(f(legendX))\" y1=\"\(f(ly))\" x2=\"\(f(legendX + 24))\" y2=\"\(f(ly))\" stroke=\"\(color)\" stroke-width=\"2\"\(dashAttr)/>\n"
+      s +=
+        "<line x1=\"\(f(legendX))\" y1=\"\(f(ly))\" x2=\"\(f(legendX + 24))\" y2=\"\(f(ly))\" stroke=\"\(color)\" stroke-width=\"2\"\(dashAttr)/>\n"
       s += "<circle cx=\"\(f(legendX + 12))\" cy=\"\(f(ly))\" r=\"3\" fill=\"\(color)\"/>\n"
       let growth = line.label.isEmpty ? "" : "<tspan dx=\"8\" fill=\"#777\">\(escape(line.label))</tspan>"
-      s += "<text x=\"\(f(legendX + 32))\" y=\"\(f(ly + 4))\" font-size=\"12\" fill=\"#222\">"
+      s +=
+        "<text x=\"\(f(legendX + 32))\" y=\"\(f(ly + 4))\" font-size=\"12\" fill=\"#222\">"
         + escape(line.name) + growth + "</text>\n"
     }
     if series.isEmpty {
-      s += "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH / 2))\" text-anchor=\"middle\" fill=\"#888\">no data</text>\n"
+      s +=
+        "<text x=\"\(f(left + plotW / 2))\" y=\"\(f(top + plotH / 2))\" text-anchor=\"middle\" fill=\"#888\">no data</text>\n"
     }
     s += "</svg>\n"
     return s

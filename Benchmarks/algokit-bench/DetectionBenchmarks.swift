@@ -11,7 +11,9 @@ enum DetectionBenchmarks {
   }
 
   static func rotated(_ n: Int) -> [RotatedBox<Double>] {
-    SeededInputs.rotatedRects(n).map { RotatedBox(centerX: $0.cx, centerY: $0.cy, width: $0.w, height: $0.h, angle: $0.angle) }
+    SeededInputs.rotatedRects(n).map {
+      RotatedBox(centerX: $0.cx, centerY: $0.cy, width: $0.w, height: $0.h, angle: $0.angle)
+    }
   }
 
   /// Detector-like output: n / 200 objects (the first seeded boxes, sides doubled) with 200
@@ -79,7 +81,8 @@ enum DetectionBenchmarks {
     },
     Benchmark(
       name: "detection/nms-rotated",
-      summary: "rotated NMS of n SeededInputs.rotatedRects (geometry convex intersection), IoU 0.5, scores = seeded box scores",
+      summary:
+        "rotated NMS of n SeededInputs.rotatedRects (geometry convex intersection), IoU 0.5, scores = seeded box scores",
       sizes: nmsSizes, quickSizes: quickNMSSizes
     ) { n in
       let r = rotated(n)

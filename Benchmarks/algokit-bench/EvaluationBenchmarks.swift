@@ -22,10 +22,11 @@ enum EvaluationBenchmarks {
         let x = rng.uniform() * 600
         let y = rng.uniform() * 400
         let crowd = rng.uniform() < 0.01
-        let g = COCOEvaluator.GroundTruth(id: annotations.count + 1, imageID: image, categoryID: category,
-                                          x: x, y: y, width: w, height: h, area: w * h, isCrowd: crowd)
+        let g = COCOEvaluator.GroundTruth(
+          id: annotations.count + 1, imageID: image, categoryID: category,
+          x: x, y: y, width: w, height: h, area: w * h, isCrowd: crowd)
         annotations.append(g)
-        gts.append((x, y, w, h, category))   // the generated numbers, not x2 - x1 (rounding)
+        gts.append((x, y, w, h, category))  // the generated numbers, not x2 - x1 (rounding)
       }
       for k in 0..<100 {
         let category: Int, x: Double, y: Double, w: Double, h: Double
@@ -44,17 +45,20 @@ enum EvaluationBenchmarks {
           x = rng.uniform() * 600
           y = rng.uniform() * 400
         }
-        detections.append(.init(imageID: image, categoryID: category, x: x, y: y, width: w, height: h, score: rng.uniform()))
+        detections.append(
+          .init(imageID: image, categoryID: category, x: x, y: y, width: w, height: h, score: rng.uniform()))
       }
     }
-    let evaluator = try! COCOEvaluator(imageIDs: Array(1...max(n, 1)), categoryIDs: Array(1...80), groundTruth: annotations)
+    let evaluator = try! COCOEvaluator(
+      imageIDs: Array(1...max(n, 1)), categoryIDs: Array(1...80), groundTruth: annotations)
     return (evaluator, detections)
   }
 
   static let all: [Benchmark] = [
     Benchmark(
       name: "detection/coco-eval",
-      summary: "COCO bbox mAP (the twelve COCOeval.summarize() numbers) of n synthetic images, 80 classes, ~7.2 gt and 100 detections per image, one thread",
+      summary:
+        "COCO bbox mAP (the twelve COCOeval.summarize() numbers) of n synthetic images, 80 classes, ~7.2 gt and 100 detections per image, one thread",
       sizes: [500, 5_000], quickSizes: [50], sizeLimits: 1...50_000
     ) { n in
       let (evaluator, detections) = syntheticCOCO(images: n)
@@ -62,6 +66,6 @@ enum EvaluationBenchmarks {
         let stats = try! evaluator.evaluate(detections).stats
         return stats.reduce(0) { $0 &* 31 &+ $1.bitPattern }
       }
-    },
+    }
   ]
 }

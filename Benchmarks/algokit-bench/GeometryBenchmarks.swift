@@ -4,9 +4,9 @@ import AlgoKit
 import BenchmarkHarness
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 enum GeometryBenchmarks {

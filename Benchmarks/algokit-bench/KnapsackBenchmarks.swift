@@ -24,8 +24,9 @@ enum KnapsackBenchmarks {
     ) { w in
       let input = SeededInputs.knapsackDP(items: items, capacity: w)
       return Workload(elements: items * w) {
-        checksum(try! Knapsack.zeroOneValue(
-          weights: input.weights, values: input.values, capacity: w, strategy: .automatic))
+        checksum(
+          try! Knapsack.zeroOneValue(
+            weights: input.weights, values: input.values, capacity: w, strategy: .automatic))
       }
     },
     Benchmark(
@@ -35,8 +36,9 @@ enum KnapsackBenchmarks {
     ) { w in
       let input = SeededInputs.knapsackDP(items: items, capacity: w)
       return Workload(elements: items * w) {
-        checksum(try! Knapsack.zeroOneValue(
-          weights: input.weights, values: input.values, capacity: w, strategy: .capacityIndexed64))
+        checksum(
+          try! Knapsack.zeroOneValue(
+            weights: input.weights, values: input.values, capacity: w, strategy: .capacityIndexed64))
       }
     },
     Benchmark(
@@ -72,8 +74,9 @@ enum KnapsackBenchmarks {
       let capacity = input.weights.reduce(0, +) / 2
       let sum = values.reduce(0, +)
       return Workload(elements: items * sum) {
-        checksum(try! Knapsack.zeroOneValueIndexed(
-          weights: input.weights, values: values, capacity: capacity))
+        checksum(
+          try! Knapsack.zeroOneValueIndexed(
+            weights: input.weights, values: values, capacity: capacity))
       }
     },
   ]

@@ -4,17 +4,18 @@
 import BenchmarkHarness
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 #if DEBUG
-let debugBuild = true
+  let debugBuild = true
 #else
-let debugBuild = false
+  let debugBuild = false
 #endif
 
-exit(BenchmarkCommand.run(
-  arguments: Array(CommandLine.arguments.dropFirst()), benchmarks: Registry.all,
-  debugBuild: debugBuild))
+exit(
+  BenchmarkCommand.run(
+    arguments: Array(CommandLine.arguments.dropFirst()), benchmarks: Registry.all,
+    debugBuild: debugBuild))

@@ -53,59 +53,63 @@ public struct FuzzInput {
 }
 
 #if !FUZZING
-import Foundation
+  import Foundation
 
-/// The replay driver of plain (non-libFuzzer) builds of the fuzz targets.
-public enum FuzzReplay {
-  /// `fuzz-TARGET [FILE|DIR ...] [--random N] [--seed S]` runs every given file (every file of
-  /// every given directory; no arguments: the target's corpus in Tests/FuzzCorpus/fuzz-TARGET)
-  /// through `entry`, then N seeded random inputs. A violated invariant traps with its message,
-  /// like under libFuzzer.
-  public static func run(target: String, entry fuzzTestOneInput: (UnsafePointer<UInt8>, Int) -> CInt) {
-    var arguments = Array(CommandLine.arguments.dropFirst())
-    var randomCount = 0
-    var seed: UInt64 = 0x5EED
-    if let i = arguments.firstIndex(of: "--random"), i + 1 < arguments.count {
-      randomCount = Int(arguments[i + 1]) ?? 0
-      arguments.removeSubrange(i...(i + 1))
-    }
-    if let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
-      seed = UInt64(arguments[i + 1]) ?? seed
-      arguments.removeSubrange(i...(i + 1))
-    }
-    if arguments.isEmpty && randomCount == 0 {
-      let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-      arguments = [root.appendingPathComponent("Tests/FuzzCorpus/\(target)").path]
-    }
-    var files: [String] = []
-    for path in arguments {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        FileHandle.standardError.write("no such file: \(path)\n".data(using: .utf8)!)
-        exit(2)
+  /// The replay driver of plain (non-libFuzzer) builds of the fuzz targets.
+  public enum FuzzReplay {
+    /// `fuzz-TARGET [FILE|DIR ...] [--random N] [--seed S]` runs every given file (every file of
+    /// every given directory; no arguments: the target's corpus in Tests/FuzzCorpus/fuzz-TARGET)
+    /// through `entry`, then N seeded random inputs. A violated invariant traps with its message,
+    /// like under libFuzzer.
+    public static func run(target: String, entry fuzzTestOneInput: (UnsafePointer<UInt8>, Int) -> CInt) {
+      var arguments = Array(CommandLine.arguments.dropFirst())
+      var randomCount = 0
+      var seed: UInt64 = 0x5EED
+      if let i = arguments.firstIndex(of: "--random"), i + 1 < arguments.count {
+        randomCount = Int(arguments[i + 1]) ?? 0
+        arguments.removeSubrange(i...(i + 1))
       }
-      if isDirectory.boolValue {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        files += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(path)/\($0)" }
-      } else {
-        files.append(path)
+      if let i = arguments.firstIndex(of: "--seed"), i + 1 < arguments.count {
+        seed = UInt64(arguments[i + 1]) ?? seed
+        arguments.removeSubrange(i...(i + 1))
       }
+      if arguments.isEmpty && randomCount == 0 {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+          .deletingLastPathComponent()
+        arguments = [root.appendingPathComponent("Tests/FuzzCorpus/\(target)").path]
+      }
+      var files: [String] = []
+      for path in arguments {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+          FileHandle.standardError.write("no such file: \(path)\n".data(using: .utf8)!)
+          exit(2)
+        }
+        if isDirectory.boolValue {
+          let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+          files += names.sorted().filter { !$0.hasPrefix(".") }.map { "\(path)/\($0)" }
+        } else {
+          files.append(path)
+        }
+      }
+      for file in files {
+        guard let data = FileManager.default.contents(atPath: file) else { continue }
+        let bytes = [UInt8](data)
+        _ = bytes.withUnsafeBufferPointer {
+          fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count)
+        }
+      }
+      var rng = SplitMix64(seed: seed)
+      for _ in 0..<randomCount {
+        let length = Int(rng.next() % 512)
+        var bytes = [UInt8](repeating: 0, count: length)
+        for k in 0..<length { bytes[k] = UInt8(truncatingIfNeeded: rng.next() >> 24) }
+        _ = bytes.withUnsafeBufferPointer {
+          fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count)
+        }
+      }
+      print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")
     }
-    for file in files {
-      guard let data = FileManager.default.contents(atPath: file) else { continue }
-      let bytes = [UInt8](data)
-      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-    }
-    var rng = SplitMix64(seed: seed)
-    for _ in 0..<randomCount {
-      let length = Int(rng.next() % 512)
-      var bytes = [UInt8](repeating: 0, count: length)
-      for k in 0..<length { bytes[k] = UInt8(truncatingIfNeeded: rng.next() >> 24) }
-      _ = bytes.withUnsafeBufferPointer { fuzzTestOneInput($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-    }
-    print("fuzz replay: \(files.count) corpus file(s), \(randomCount) random input(s) (seed \(seed)): no violation")
   }
-}
 
 #endif

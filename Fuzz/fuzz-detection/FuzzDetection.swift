@@ -9,8 +9,8 @@
 // Replay: swift run fuzz-detection [FILE|DIR ...] [--random N]   (plain build; no args: the corpus)
 
 import AlgoKitDetection
-import FuzzSupport
 import AlgoKitGeometry
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzTestOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -31,7 +31,9 @@ enum DetectionFuzz {
   /// A coordinate or score: a grid value most of the time, a special value (NaN, ±inf, huge) rarely.
   static func scalar<S: BinaryFloatingPoint>(_ input: inout FuzzInput, special: Bool) -> S {
     let b = input.byte()
-    if special && b >= 250 { return [S.nan, S.infinity, -S.infinity, S.greatestFiniteMagnitude, -0.0, S.ulpOfOne][Int(b - 250)] }
+    if special && b >= 250 {
+      return [S.nan, S.infinity, -S.infinity, S.greatestFiniteMagnitude, -0.0, S.ulpOfOne][Int(b - 250)]
+    }
     return S(Int(b % 32)) / 2
   }
 
@@ -59,7 +61,9 @@ enum DetectionFuzz {
     let limit = maxOutputCount ?? Int.max
     for c in order {
       if kept.count >= limit { break }
-      let suppressed = kept.contains { k in (classes == nil || classes![k] == classes![c]) && overlap(boxes[k], boxes[c]) > t }
+      let suppressed = kept.contains { k in
+        (classes == nil || classes![k] == classes![c]) && overlap(boxes[k], boxes[c]) > t
+      }
       if !suppressed {
         kept.append(c)
         if eta < 1 && t > 0.5 { t *= eta }
@@ -97,7 +101,10 @@ enum DetectionFuzz {
       }
       let scale: S = [1, 1, 1024, 0x1p-20, 0x1p60, 0x1p100, 0x1p125, 0x1p-60][input.int(in: 0...7)]
       let shift: S = [0, 0, 0, 1_000_000, -4096.5, 0x1p30][input.int(in: 0...5)]
-      boxes = boxes.map { b in BoundingBox(x1: b.x1 * scale + shift, y1: b.y1 * scale - shift, x2: b.x2 * scale + shift, y2: b.y2 * scale - shift) }
+      boxes = boxes.map { b in
+        BoundingBox(
+          x1: b.x1 * scale + shift, y1: b.y1 * scale - shift, x2: b.x2 * scale + shift, y2: b.y2 * scale - shift)
+      }
     }
     // The IoU family on every pair.
     for a in boxes {
@@ -129,19 +136,26 @@ enum DetectionFuzz {
     let eta: S = input.byte() % 4 == 0 ? [0.5, 0.9, 1, 0, 1.5][Int(input.byte() % 5)] : 1
     let considered = scores.indices.filter { i in scoreThreshold.map { t in scores[i] > t } ?? !scores[i].isNaN }
 
-    func verify(_ name: String, classes: [Int]?, topK: Int, eta: S, overlap: (BoundingBox<S>, BoundingBox<S>) -> S,
-                _ body: () throws(DetectionError) -> [Int]) {
-      let candidates = Array(considered.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
-        .prefix(topK > 0 ? topK : Int.max))
+    func verify(
+      _ name: String, classes: [Int]?, topK: Int, eta: S, overlap: (BoundingBox<S>, BoundingBox<S>) -> S,
+      _ body: () throws(DetectionError) -> [Int]
+    ) {
+      let candidates = Array(
+        considered.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
+          .prefix(topK > 0 ? topK : Int.max))
       let nonFinite = candidates.contains { !boxes[$0].isFinite }
       let badParameter = !(threshold >= 0 && threshold <= 1) || !(eta > 0 && eta <= 1)
       do {
         let keep = try body()
         check(!badParameter, "\(name) accepted iouThreshold \(threshold) / eta \(eta)")
         check(!nonFinite, "\(name) accepted a non-finite considered box")
-        let expected = referenceNMS(boxes, scores, classes: classes, threshold: threshold, scoreThreshold: scoreThreshold,
-                                    maxOutputCount: maxOutputCount, topK: topK, eta: eta, overlap: overlap)
-        check(keep == expected, "\(name) kept \(keep), reference \(expected); boxes \(boxes) scores \(scores) t \(threshold) st \(String(describing: scoreThreshold)) max \(String(describing: maxOutputCount)) topK \(topK) eta \(eta)")
+        let expected = referenceNMS(
+          boxes, scores, classes: classes, threshold: threshold, scoreThreshold: scoreThreshold,
+          maxOutputCount: maxOutputCount, topK: topK, eta: eta, overlap: overlap)
+        check(
+          keep == expected,
+          "\(name) kept \(keep), reference \(expected); boxes \(boxes) scores \(scores) t \(threshold) st \(String(describing: scoreThreshold)) max \(String(describing: maxOutputCount)) topK \(topK) eta \(eta)"
+        )
       } catch {
         switch error {
         case .invalidParameter: check(badParameter, "\(name) threw \(error) on good parameters")
@@ -152,23 +166,31 @@ enum DetectionFuzz {
     }
 
     verify("greedy", classes: nil, topK: topK, eta: eta, overlap: referenceIoU) { () throws(DetectionError) in
-      try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: threshold, scoreThreshold: scoreThreshold,
-                                   maxOutputCount: maxOutputCount, topK: topK, eta: eta)
+      try NonMaxSuppression.greedy(
+        boxes: boxes, scores: scores, iouThreshold: threshold, scoreThreshold: scoreThreshold,
+        maxOutputCount: maxOutputCount, topK: topK, eta: eta)
     }
     verify("batched", classes: classes, topK: topK, eta: 1, overlap: referenceIoU) { () throws(DetectionError) in
-      try NonMaxSuppression.batched(boxes: boxes, scores: scores, classes: classes, iouThreshold: threshold,
-                                    scoreThreshold: scoreThreshold, maxOutputCount: maxOutputCount, topK: topK)
+      try NonMaxSuppression.batched(
+        boxes: boxes, scores: scores, classes: classes, iouThreshold: threshold,
+        scoreThreshold: scoreThreshold, maxOutputCount: maxOutputCount, topK: topK)
     }
-    verify("distanceIoU", classes: nil, topK: 0, eta: 1, overlap: { $0.distanceIoU(with: $1) }) { () throws(DetectionError) in
-      try NonMaxSuppression.distanceIoU(boxes: boxes, scores: scores, iouThreshold: threshold,
-                                        scoreThreshold: scoreThreshold, maxOutputCount: maxOutputCount)
+    let distanceIoU: (BoundingBox<S>, BoundingBox<S>) -> S = { $0.distanceIoU(with: $1) }
+    verify("distanceIoU", classes: nil, topK: 0, eta: 1, overlap: distanceIoU) { () throws(DetectionError) in
+      try NonMaxSuppression.distanceIoU(
+        boxes: boxes, scores: scores, iouThreshold: threshold,
+        scoreThreshold: scoreThreshold, maxOutputCount: maxOutputCount)
     }
     // Mismatched lengths must throw, not trap.
     if !boxes.isEmpty {
       do {
         _ = try NonMaxSuppression.greedy(boxes: boxes, scores: Array(scores.dropLast()), iouThreshold: 0.5)
         preconditionFailure("fuzz-detection: greedy accepted mismatched counts")
-      } catch { check(error == .mismatchedCounts(argument: "scores", expected: boxes.count, actual: boxes.count - 1), "wrong error \(error)") }
+      } catch {
+        check(
+          error == .mismatchedCounts(argument: "scores", expected: boxes.count, actual: boxes.count - 1),
+          "wrong error \(error)")
+      }
     }
     // Soft-NMS, matrix NMS, rotated NMS and WBF on the same input: must return or throw.
     _ = try? NonMaxSuppression.soft(boxes: boxes, scores: scores, method: .linear(iouThreshold: Double(threshold)))
@@ -182,8 +204,8 @@ enum DetectionFuzz {
 // MARK: - Replay entry point (plain builds)
 
 #if !FUZZING
-@main
-enum FuzzMain {
-  static func main() { FuzzReplay.run(target: "fuzz-detection", entry: fuzzTestOneInput) }
-}
+  @main
+  enum FuzzMain {
+    static func main() { FuzzReplay.run(target: "fuzz-detection", entry: fuzzTestOneInput) }
+  }
 #endif

@@ -42,7 +42,8 @@ enum GeometryFuzz {
     check(hull.allSatisfy(inputSet.contains), "hull vertex not in the input: \(hull)")
     check(Set(hull).count == hull.count, "hull repeats a vertex: \(hull)")
     if let first = hull.first {
-      check(!hull.contains { Vector2.lexicographicallyPrecedes($0, first) }, "hull does not start at the smallest point")
+      check(
+        !hull.contains { Vector2.lexicographicallyPrecedes($0, first) }, "hull does not start at the smallest point")
     }
     if inputSet.count == 1 { check(hull == [points[0]], "one distinct point: hull \(hull)") }
     if hull.count >= 3 {
@@ -77,11 +78,13 @@ enum GeometryFuzz {
     // compare in Double only for small coordinates, where it is exact).
     if !big && points.count >= 2 {
       var lo = Double.infinity, hi = 0.0
-      for i in points.indices { for j in points.indices where j > i {
-        let d = points[i] - points[j]
-        let d2 = Double(d.x * d.x + d.y * d.y)
-        lo = Swift.min(lo, d2); hi = Swift.max(hi, d2)
-      } }
+      for i in points.indices {
+        for j in points.indices where j > i {
+          let d = points[i] - points[j]
+          let d2 = Double(d.x * d.x + d.y * d.y)
+          lo = Swift.min(lo, d2); hi = Swift.max(hi, d2)
+        }
+      }
       guard let c = points.closestPair(), let f = points.furthestPair() else {
         preconditionFailure("fuzz-geometry: closest/furthest pair nil for \(points.count) points")
       }
@@ -108,7 +111,9 @@ enum GeometryFuzz {
     check(Set(hull).isSubset(of: Set(points)), "hull vertex not in the input")
     if hull.count >= 3 && finite && inRange {
       check(hull.isConvex(strictly: true, tolerance: .exact), "double hull not strictly convex: \(hull)")
-      for p in points { check(hull.locate(p, tolerance: .exact) != .outside, "point \(p) outside its hull \(hull); input \(points)") }
+      for p in points {
+        check(hull.locate(p, tolerance: .exact) != .outside, "point \(p) outside its hull \(hull); input \(points)")
+      }
       if let locator = ConvexPolygonLocator(hull) {
         for p in points { check(locator.locate(p, tolerance: .exact) != .outside, "locator: \(p) outside \(hull)") }
       } else {
@@ -127,7 +132,8 @@ enum GeometryFuzz {
     let n = input.int(in: 0...9)
     let special = input.byte() == 0
     return (0..<n).map { _ in
-      special ? Vector2(input.double(), input.double())
+      special
+        ? Vector2(input.double(), input.double())
         : Vector2(Double(input.int(in: -16...16)) / 2, Double(input.int(in: -16...16)) / 2)
     }.convexHull()
   }
@@ -142,20 +148,22 @@ enum GeometryFuzz {
     let scale = Swift.max(areaP, areaQ, 1)
     let moderate = (p + q).allSatisfy { Swift.abs($0.x) <= 1e150 && Swift.abs($0.y) <= 1e150 }
     if areaP.isFinite && areaQ.isFinite && moderate {
-    check(ab >= 0 && ba >= 0, "negative or NaN intersection area \(ab) \(ba); \(p) \(q)")
-    check(abs(ab - ba) <= 1e-12 * scale, "intersection area not symmetric: \(ab) vs \(ba); \(p) \(q)")
-    check(ab <= Swift.min(areaP, areaQ) + 1e-12 * scale, "intersection \(ab) exceeds min area \(areaP), \(areaQ)")
-    check(p.convexIntersectionArea(with: p) == areaP, "self intersection \(p.convexIntersectionArea(with: p)) != area \(areaP)")
-    if p.count >= 3 && q.count >= 3 && q.allSatisfy({ p.locate($0, tolerance: .exact) != .outside }) {
-      check(abs(ab - areaQ) <= 1e-12 * scale, "q inside p but intersection \(ab) != area(q) \(areaQ)")
-    }
-    let iou = p.convexIntersectionOverUnion(with: q), iouBA = q.convexIntersectionOverUnion(with: p)
-    check(iou >= 0 && iou <= 1, "IoU \(iou) outside [0, 1]")
-    check(abs(iou - iouBA) <= 1e-12, "IoU not symmetric \(iou) \(iouBA)")
-    let inter = p.convexIntersection(with: q)
-    if inter.count >= 3 {
-      check(abs(inter.area() - ab) <= 1e-9 * scale, "convexIntersection area \(inter.area()) != \(ab)")
-    }
+      check(ab >= 0 && ba >= 0, "negative or NaN intersection area \(ab) \(ba); \(p) \(q)")
+      check(abs(ab - ba) <= 1e-12 * scale, "intersection area not symmetric: \(ab) vs \(ba); \(p) \(q)")
+      check(ab <= Swift.min(areaP, areaQ) + 1e-12 * scale, "intersection \(ab) exceeds min area \(areaP), \(areaQ)")
+      check(
+        p.convexIntersectionArea(with: p) == areaP,
+        "self intersection \(p.convexIntersectionArea(with: p)) != area \(areaP)")
+      if p.count >= 3 && q.count >= 3 && q.allSatisfy({ p.locate($0, tolerance: .exact) != .outside }) {
+        check(abs(ab - areaQ) <= 1e-12 * scale, "q inside p but intersection \(ab) != area(q) \(areaQ)")
+      }
+      let iou = p.convexIntersectionOverUnion(with: q), iouBA = q.convexIntersectionOverUnion(with: p)
+      check(iou >= 0 && iou <= 1, "IoU \(iou) outside [0, 1]")
+      check(abs(iou - iouBA) <= 1e-12, "IoU not symmetric \(iou) \(iouBA)")
+      let inter = p.convexIntersection(with: q)
+      if inter.count >= 3 {
+        check(abs(inter.area() - ab) <= 1e-9 * scale, "convexIntersection area \(inter.area()) != \(ab)")
+      }
     }
     // Raw (not hulled) polygons with any coordinates: must return.
     let raw = (0..<input.int(in: 0...6)).map { _ in Vector2(input.double(), input.double()) }
@@ -165,7 +173,9 @@ enum GeometryFuzz {
     _ = raw.convexIntersection(with: q); _ = q.convexIntersection(with: raw)
     check(rawArea.isNaN || rawArea >= 0, "raw intersection area \(rawArea) negative")
     check(rawIoU.isNaN || (rawIoU >= 0 && rawIoU <= 1), "raw IoU \(rawIoU) outside [0, 1]")
-    if let a = raw.first, let b = raw.last { _ = p.clipped(toLeftOf: Line2(through: a, b)); _ = raw.clipped(toLeftOf: Line2(through: a, b)) }
+    if let a = raw.first, let b = raw.last {
+      _ = p.clipped(toLeftOf: Line2(through: a, b)); _ = raw.clipped(toLeftOf: Line2(through: a, b))
+    }
     _ = raw.minkowskiSum(with: p)
     _ = p.minkowskiSum(with: q)
     nearParallelSegments(&input)
@@ -176,9 +186,13 @@ enum GeometryFuzz {
   /// crossing must be finite when the inputs are moderate and the segments cross.
   static func nearParallelSegments(_ input: inout FuzzInput) {
     let special = input.byte() % 4 == 0
-    let a = special ? Vector2(input.double(), input.double())
+    let a =
+      special
+      ? Vector2(input.double(), input.double())
       : Vector2(Double(input.int(in: -1000...1000)) / 10, Double(input.int(in: -1000...1000)) / 10)
-    let b = special ? Vector2(input.double(), input.double())
+    let b =
+      special
+      ? Vector2(input.double(), input.double())
       : Vector2(Double(input.int(in: -1000...1000)) / 10, Double(input.int(in: -1000...1000)) / 10)
     func onLine(_ s: Double) -> Vector2<Double> {
       var p = a + (b - a) * s
@@ -197,8 +211,9 @@ enum GeometryFuzz {
         let r = x.intersection(with: y, tolerance: tolerance)
         if case .point(let p) = r {
           // With a tolerance, a touching endpoint is returned as is and may miss the other box.
-          check(p.isFinite && (tolerance != .exact || (inBox(p, s) && inBox(p, t))),
-                "segment crossing \(p) outside the boxes of \(s) \(t)")
+          check(
+            p.isFinite && (tolerance != .exact || (inBox(p, s) && inBox(p, t))),
+            "segment crossing \(p) outside the boxes of \(s) \(t)")
         }
         check((r == .none) == (x.intersectionKind(with: y, tolerance: tolerance) == .none), "kind disagrees: \(r)")
       }
@@ -210,8 +225,8 @@ enum GeometryFuzz {
 // MARK: - Replay entry point (plain builds)
 
 #if !FUZZING
-@main
-enum FuzzMain {
-  static func main() { FuzzReplay.run(target: "fuzz-geometry", entry: fuzzTestOneInput) }
-}
+  @main
+  enum FuzzMain {
+    static func main() { FuzzReplay.run(target: "fuzz-geometry", entry: fuzzTestOneInput) }
+  }
 #endif

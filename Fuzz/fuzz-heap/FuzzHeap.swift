@@ -250,8 +250,8 @@ enum HeapFuzz {
 // MARK: - Replay entry point (plain builds)
 
 #if !FUZZING
-@main
-enum FuzzMain {
-  static func main() { FuzzReplay.run(target: "fuzz-heap", entry: fuzzTestOneInput) }
-}
+  @main
+  enum FuzzMain {
+    static func main() { FuzzReplay.run(target: "fuzz-heap", entry: fuzzTestOneInput) }
+  }
 #endif

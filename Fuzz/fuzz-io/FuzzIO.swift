@@ -10,10 +10,11 @@
 
 import AlgoKitIO
 import FuzzSupport
+
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -94,8 +95,11 @@ enum IOFuzz {
           case .notAnInteger, .integerOverflow:
             check(token != nil && expected == nil, "readInt threw \(error) for \(String(describing: token))")
             let digits = token!.drop { $0 == 0x2B || $0 == 0x2D }
-            let isOverflow = token!.count - digits.count <= 1 && !digits.isEmpty && digits.allSatisfy { (0x30...0x39).contains($0) }
-            check(isOverflow == (error == .integerOverflow(token: error.token)), "readInt error kind \(error) for \(token!)")
+            let isOverflow =
+              token!.count - digits.count <= 1 && !digits.isEmpty && digits.allSatisfy { (0x30...0x39).contains($0) }
+            check(
+              isOverflow == (error == .integerOverflow(token: error.token)), "readInt error kind \(error) for \(token!)"
+            )
           default: preconditionFailure("fuzz-io: readInt threw \(error)")
           }
         } catch { preconditionFailure("fuzz-io: untyped error \(error)") }
@@ -104,13 +108,18 @@ enum IOFuzz {
         let expected = token.flatMap { Double(String(decoding: $0, as: UTF8.self)) }
         do {
           let got = try reader.readDouble()
-          check((token == nil) == (got == nil) && (token == nil || expected != nil), "readDouble returned \(String(describing: got)) for \(String(describing: token))")
+          check(
+            (token == nil) == (got == nil) && (token == nil || expected != nil),
+            "readDouble returned \(String(describing: got)) for \(String(describing: token))")
           guard let got else { break }
-          check(got.bitPattern == expected!.bitPattern || (got.isNaN && expected!.isNaN),
-                "readDouble \(got) != Double(_:) \(expected!) for \(String(decoding: token!, as: UTF8.self))")
+          check(
+            got.bitPattern == expected!.bitPattern || (got.isNaN && expected!.isNaN),
+            "readDouble \(got) != Double(_:) \(expected!) for \(String(decoding: token!, as: UTF8.self))")
         } catch let error as FastReader.ReadError {
-          check(token != nil && expected == nil && error == .notANumber(token: error.token),
-                "readDouble threw \(error) for \(String(describing: token)), Double(_:) gives \(String(describing: expected))")
+          check(
+            token != nil && expected == nil && error == .notANumber(token: error.token),
+            "readDouble threw \(error) for \(String(describing: token)), Double(_:) gives \(String(describing: expected))"
+          )
         } catch { preconditionFailure("fuzz-io: untyped error \(error)") }
       case 2:
         let token = model.token()
@@ -125,17 +134,23 @@ enum IOFuzz {
         let got = try? reader.readLine()
         if let line, line.last, line.line.last == 0x0D, let got {
           // A last line without `\n` that ends in `\r`: either spelling is acceptable.
-          check(got == String(decoding: line.line, as: UTF8.self) || got == String(decoding: line.line.dropLast(), as: UTF8.self),
-                "readLine last line \(got)")
+          check(
+            got == String(decoding: line.line, as: UTF8.self)
+              || got == String(decoding: line.line.dropLast(), as: UTF8.self),
+            "readLine last line \(got)")
         } else {
-          check(got == line.map { String(decoding: $0.line, as: UTF8.self) }, "readLine \(String(describing: got)) != \(String(describing: line))")
+          check(
+            got == line.map { String(decoding: $0.line, as: UTF8.self) },
+            "readLine \(String(describing: got)) != \(String(describing: line))")
         }
       }
     }
   }
 
   static func roundTrip(_ input: inout FuzzInput) {
-    let ints = (0..<input.int(in: 0...20)).map { _ in input.byte() & 1 == 0 ? input.fullInt() : input.int(in: -300...300) }
+    let ints = (0..<input.int(in: 0...20)).map { _ in
+      input.byte() & 1 == 0 ? input.fullInt() : input.int(in: -300...300)
+    }
     let doubles = (0..<input.int(in: 0...10)).map { _ in input.double() }
     let precision = input.int(in: -2...30)
     let writer = FastWriter(.memory, bufferCapacity: input.int(in: 0...600))
@@ -165,10 +180,14 @@ enum IOFuzz {
       let p = Swift.min(Swift.max(precision, 0), 100)
       var buffer = [CChar](repeating: 0, count: 512)
       let n = withVaList([p, d]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-      var expected = n >= 0 && n < buffer.count ? String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
+      var expected =
+        n >= 0 && n < buffer.count
+        ? String(decoding: buffer.prefix(Int(n)).map { UInt8(bitPattern: $0) }, as: UTF8.self) : nil
       if d.isNaN { expected = d.sign == .minus ? "-nan" : "nan" }
       let got = w.capturedString()
-      check(got == expected || (d.isNaN && got.hasSuffix("nan")), "write(\(d), precision: \(precision)) = \(got), C gives \(String(describing: expected))")
+      check(
+        got == expected || (d.isNaN && got.hasSuffix("nan")),
+        "write(\(d), precision: \(precision)) = \(got), C gives \(String(describing: expected))")
     }
   }
 }
@@ -185,8 +204,8 @@ extension FastReader.ReadError {
 // MARK: - Replay entry point (plain builds)
 
 #if !FUZZING
-@main
-enum FuzzMain {
-  static func main() { FuzzReplay.run(target: "fuzz-io", entry: fuzzTestOneInput) }
-}
+  @main
+  enum FuzzMain {
+    static func main() { FuzzReplay.run(target: "fuzz-io", entry: fuzzTestOneInput) }
+  }
 #endif

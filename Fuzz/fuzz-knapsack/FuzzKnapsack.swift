@@ -102,7 +102,9 @@ enum KnapsackFuzz {
         let got = try body()
         check(!invalid, "\(name) accepted invalid input: w \(weights) v \(values) cap \(capacity)")
         check(!brute.overflow, "\(name) returned \(got) where the optimum overflows Int")
-        check(got == brute.best, "\(name) = \(got), brute force \(String(describing: brute.best)); w \(weights) v \(values) cap \(capacity)")
+        check(
+          got == brute.best,
+          "\(name) = \(got), brute force \(String(describing: brute.best)); w \(weights) v \(values) cap \(capacity)")
       } catch {
         switch error {
         case .tableTooLarge: break
@@ -114,7 +116,8 @@ enum KnapsackFuzz {
 
     for strategy in [Knapsack.Strategy.automatic, .capacityIndexed, .capacityIndexed64, .valueIndexed, .reference] {
       expect("zeroOneValue(\(strategy))") { () throws(KnapsackError) in
-        try Knapsack.zeroOneValue(weights: weights, values: values, capacity: capacity, strategy: strategy, memoryLimit: memoryLimit)
+        try Knapsack.zeroOneValue(
+          weights: weights, values: values, capacity: capacity, strategy: strategy, memoryLimit: memoryLimit)
       }
     }
     expect("zeroOneValueIndexed") { () throws(KnapsackError) in
@@ -122,8 +125,11 @@ enum KnapsackFuzz {
     }
     expect("zeroOneItems") { () throws(KnapsackError) in
       let s = try Knapsack.zeroOneItems(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
-      check(Set(s.items).count == s.items.count && s.items.allSatisfy { weights.indices.contains($0) }, "zeroOneItems: bad indices \(s.items)")
-      check(s.items.reduce(0) { $0 + weights[$1] } == s.weight && s.weight <= capacity, "zeroOneItems: weight \(s.weight)")
+      check(
+        Set(s.items).count == s.items.count && s.items.allSatisfy { weights.indices.contains($0) },
+        "zeroOneItems: bad indices \(s.items)")
+      check(
+        s.items.reduce(0) { $0 + weights[$1] } == s.weight && s.weight <= capacity, "zeroOneItems: weight \(s.weight)")
       check(s.items.reduce(0) { $0 + values[$1] } == s.value, "zeroOneItems: value \(s.value) is not the items' sum")
       return s.value
     }
@@ -142,13 +148,19 @@ enum KnapsackFuzz {
         for method in [Knapsack.BoundedMethod.monotoneQueue, .binarySplitting] {
           do {
             let got = try Knapsack.boundedValue(
-              weights: weights, values: values, counts: counts, capacity: capacity, method: method, memoryLimit: memoryLimit)
-            check(got == expected.best, "boundedValue(\(method)) = \(got), brute \(String(describing: expected.best)); w \(weights) v \(values) c \(counts) cap \(capacity)")
+              weights: weights, values: values, counts: counts, capacity: capacity, method: method,
+              memoryLimit: memoryLimit)
+            check(
+              got == expected.best,
+              "boundedValue(\(method)) = \(got), brute \(String(describing: expected.best)); w \(weights) v \(values) c \(counts) cap \(capacity)"
+            )
           } catch {
             switch error {
             case .tableTooLarge: break
             case .valueOverflow:
-              check(boundOverflows(weights, values, counts, capacity), "boundedValue: valueOverflow though Σ v·min(c, W/w) fits")
+              check(
+                boundOverflows(weights, values, counts, capacity),
+                "boundedValue: valueOverflow though Σ v·min(c, W/w) fits")
             default: preconditionFailure("fuzz-knapsack: boundedValue threw \(error) on valid input")
             }
           }
@@ -157,7 +169,8 @@ enum KnapsackFuzz {
     } else {
       for method in [Knapsack.BoundedMethod.monotoneQueue, .binarySplitting] {
         _ = try? Knapsack.boundedValue(
-          weights: weights, values: values, counts: counts, capacity: capacity, method: method, memoryLimit: memoryLimit)
+          weights: weights, values: values, counts: counts, capacity: capacity, method: method, memoryLimit: memoryLimit
+        )
       }
     }
 
@@ -175,13 +188,18 @@ enum KnapsackFuzz {
         }
       }
       do {
-        let got = try Knapsack.unboundedValue(weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
-        check(!infinite && !overflow && got == best[capacity], "unboundedValue = \(got), reference \(best[capacity]); w \(weights) v \(values) cap \(capacity)")
+        let got = try Knapsack.unboundedValue(
+          weights: weights, values: values, capacity: capacity, memoryLimit: memoryLimit)
+        check(
+          !infinite && !overflow && got == best[capacity],
+          "unboundedValue = \(got), reference \(best[capacity]); w \(weights) v \(values) cap \(capacity)")
       } catch {
         switch error {
         case .unboundedItem: check(infinite, "unboundedItem thrown without a free valuable item")
         case .valueOverflow:
-          check(boundOverflows(weights, values, weights.map { _ in Int.max }, capacity), "unbounded valueOverflow though Σ v·⌊W/w⌋ fits")
+          check(
+            boundOverflows(weights, values, weights.map { _ in Int.max }, capacity),
+            "unbounded valueOverflow though Σ v·⌊W/w⌋ fits")
         case .tableTooLarge: break
         default: preconditionFailure("fuzz-knapsack: unboundedValue threw \(error) on valid input")
         }
@@ -207,19 +225,24 @@ enum KnapsackFuzz {
         check(isSum == (reachable > 0), "isSubsetSum(\(weights), \(target)) = \(isSum)")
       }
       if let items = try? Knapsack.subsetSumItems(weights: weights, target: target, memoryLimit: memoryLimit) {
-        check(reachable > 0 && Set(items).count == items.count && items.reduce(0) { $0 + weights[$1] } == target,
-              "subsetSumItems(\(weights), \(target)) = \(String(describing: items))")
+        check(
+          reachable > 0 && Set(items).count == items.count && items.reduce(0) { $0 + weights[$1] } == target,
+          "subsetSumItems(\(weights), \(target)) = \(String(describing: items))")
       } else {
         check(reachable == 0 || true, "")
       }
-      if let ways = try? Knapsack.countWays(weights: weights, capacity: target, modulus: 1_000_000_007, memoryLimit: memoryLimit) {
-        check(ways.count == target + 1 && ways[target] == reachable % 1_000_000_007,
-              "countWays(\(weights))[\(target)] = \(ways.last ?? -1), brute force \(reachable)")
+      if let ways = try? Knapsack.countWays(
+        weights: weights, capacity: target, modulus: 1_000_000_007, memoryLimit: memoryLimit)
+      {
+        check(
+          ways.count == target + 1 && ways[target] == reachable % 1_000_000_007,
+          "countWays(\(weights))[\(target)] = \(ways.last ?? -1), brute force \(reachable)")
       }
     } else {
       _ = try? Knapsack.isSubsetSum(weights: weights, target: target, memoryLimit: memoryLimit)
       _ = try? Knapsack.subsetSumItems(weights: weights, target: target, memoryLimit: memoryLimit)
-      _ = try? Knapsack.countWays(weights: weights, capacity: target, modulus: 1 + Int(input.byte()), memoryLimit: memoryLimit)
+      _ = try? Knapsack.countWays(
+        weights: weights, capacity: target, modulus: 1 + Int(input.byte()), memoryLimit: memoryLimit)
     }
   }
 }
@@ -227,8 +250,8 @@ enum KnapsackFuzz {
 // MARK: - Replay entry point (plain builds)
 
 #if !FUZZING
-@main
-enum FuzzMain {
-  static func main() { FuzzReplay.run(target: "fuzz-knapsack", entry: fuzzTestOneInput) }
-}
+  @main
+  enum FuzzMain {
+    static func main() { FuzzReplay.run(target: "fuzz-knapsack", entry: fuzzTestOneInput) }
+  }
 #endif

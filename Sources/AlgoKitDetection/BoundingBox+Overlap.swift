@@ -1,14 +1,15 @@
 // The IoU family with torchvision's formulas and epsilons (torchvision.ops.box_iou,
 // generalized_box_iou, distance_box_iou, complete_box_iou), plus IoF.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import AlgoKitGeometry
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Which overlap measure a pairwise or elementwise computation returns.
 public enum BoxOverlapMetric: Hashable, Sendable {

@@ -170,7 +170,8 @@ extension NonMaxSuppression {
     while Double(1 << bucketBits) < 2 * occupied && bucketBits < 40 { bucketBits &+= 1 }
     let bucketCount = 1 << bucketBits
     @inline(__always) func bucket(_ cx: Int, _ cy: Int) -> Int {
-      let h = UInt64(bitPattern: Int64(cx)) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(bitPattern: Int64(cy)) &* 0xC2B2_AE3D_27D4_EB4F
+      let h =
+        UInt64(bitPattern: Int64(cx)) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(bitPattern: Int64(cy)) &* 0xC2B2_AE3D_27D4_EB4F
       return Int(truncatingIfNeeded: h &>> UInt64(64 &- bucketBits))
     }
     @inline(__always) func bucketOf(_ b: BoundingBox<S>) -> Int {
@@ -236,7 +237,8 @@ extension NonMaxSuppression {
           let a1 = UnsafeRawPointer(x1s + j).loadUnaligned(as: SIMD4<Float>.self)
           let a2 = UnsafeRawPointer(y0s + j).loadUnaligned(as: SIMD4<Float>.self)
           let a3 = UnsafeRawPointer(y1s + j).loadUnaligned(as: SIMD4<Float>.self)
-          let pass = _intervalPrefilter(a0, a1, vx0, vx1, q: vq, bound: vcx)
+          let pass =
+            _intervalPrefilter(a0, a1, vx0, vx1, q: vq, bound: vcx)
             .& _intervalPrefilter(a2, a3, vy0, vy1, q: vq, bound: vcy)
           if any(pass) {
             for lane in 0..<Swift.min(4, end &- j) where pass[lane] {

@@ -21,7 +21,8 @@ extension NonMaxSuppression {
     } else {
       for i in 0..<scores.count where !scores[i].isNaN { order.append(i) }
     }
-    let exactInDouble = S.significandBitCount <= Double.significandBitCount
+    let exactInDouble =
+      S.significandBitCount <= Double.significandBitCount
       && S.exponentBitCount <= Double.exponentBitCount
     if exactInDouble && order.count >= 256 && scores.count <= Int(Int32.max) {
       _radixSortByDescendingScore(&order, scores)
@@ -67,7 +68,7 @@ extension NonMaxSuppression {
     }
     var source = 0, target = n
     for d in 0..<digits {
-      let histogram = UnsafeMutableBufferPointer(rebasing: counts[d &* radix ..< (d &+ 1) &* radix])
+      let histogram = UnsafeMutableBufferPointer(rebasing: counts[d &* radix..<(d &+ 1) &* radix])
       let shift = UInt64(d &* digitBits)
       if histogram[Int(truncatingIfNeeded: (keys[source] &>> shift) & UInt64(radix &- 1))] == n { continue }
       var sum = 0

@@ -119,31 +119,42 @@ extension NonMaxSuppression {
       let limit = maxOutputCount ?? Int.max
       // IoU, DIoU (<= IoU) and class-aware IoU all suppress only above the threshold's IoU.
       let implied = _impliedOverlapBound(threshold: iouThreshold, eta: eta, scalar: S.self)
-      return .success(areas.withUnsafeBufferPointer { area in
-        if distance {
+      return .success(
+        areas.withUnsafeBufferPointer { area in
+          if distance {
+            if let classes {
+              return classes.withUnsafeBufferPointer { cls in
+                _greedy(
+                  order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta,
+                  impliedOverlap: implied
+                ) { k, kb, c, t in
+                  cls[k] == cls[c] && kb.distanceIoU(with: b[c]) > t
+                }
+              }
+            }
+            return _greedy(
+              order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta, impliedOverlap: implied
+            ) { _, kb, c, t in
+              kb.distanceIoU(with: b[c]) > t
+            }
+          }
           if let classes {
             return classes.withUnsafeBufferPointer { cls in
-              _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta, impliedOverlap: implied) { k, kb, c, t in
-                cls[k] == cls[c] && kb.distanceIoU(with: b[c]) > t
+              _greedy(
+                order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta,
+                impliedOverlap: implied
+              ) { k, kb, c, t in
+                cls[k] == cls[c] && _iouExceeds(kb, (kb.max.x - kb.min.x) * (kb.max.y - kb.min.y), b[c], area[c], t)
               }
             }
           }
-          return _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta, impliedOverlap: implied) { _, kb, c, t in
-            kb.distanceIoU(with: b[c]) > t
+          return _greedy(
+            order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta, impliedOverlap: implied
+          ) { _, kb, c, t in
+            // Used only when the overlap is positive, i.e. the kept box is non-empty: its `area`.
+            _iouExceeds(kb, (kb.max.x - kb.min.x) * (kb.max.y - kb.min.y), b[c], area[c], t)
           }
-        }
-        if let classes {
-          return classes.withUnsafeBufferPointer { cls in
-            _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta, impliedOverlap: implied) { k, kb, c, t in
-              cls[k] == cls[c] && _iouExceeds(kb, (kb.max.x - kb.min.x) * (kb.max.y - kb.min.y), b[c], area[c], t)
-            }
-          }
-        }
-        return _greedy(order: order, bounds: b, maxOutputCount: limit, threshold: iouThreshold, eta: eta, impliedOverlap: implied) { _, kb, c, t in
-          // Used only when the overlap is positive, i.e. the kept box is non-empty: its `area`.
-          _iouExceeds(kb, (kb.max.x - kb.min.x) * (kb.max.y - kb.min.y), b[c], area[c], t)
-        }
-      })
+        })
     }
     return try result.get()
   }
@@ -188,10 +199,12 @@ extension NonMaxSuppression {
     let corners = RotatedBox._flatCorners(boxes)
     let threshold = Double(iouThreshold)
     return corners.withUnsafeBufferPointer { p in
-      let bounds = (0..<boxes.count).map { i in RotatedBox<S>._bounds(UnsafeBufferPointer(rebasing: p[4 * i ..< 4 * i + 4])) }
+      let bounds = (0..<boxes.count).map { i in
+        RotatedBox<S>._bounds(UnsafeBufferPointer(rebasing: p[4 * i..<4 * i + 4]))
+      }
       // The very areas the clip's prologue computes (same function, same corners: bitwise equal).
       let areas = (0..<boxes.count).map { i in
-        Vector2<S>._twiceSignedArea(UnsafeBufferPointer(rebasing: p[4 * i ..< 4 * i + 4])).wideDoubleValue.magnitude * 0.5
+        Vector2<S>._twiceSignedArea(UnsafeBufferPointer(rebasing: p[4 * i..<4 * i + 4])).wideDoubleValue.magnitude * 0.5
       }
       return bounds.withUnsafeBufferPointer { b in
         areas.withUnsafeBufferPointer { area in
@@ -200,8 +213,8 @@ extension NonMaxSuppression {
             if let classes, classes[k] != classes[c] { return false }
             if _rotatedIoUBelow(t, area[k], kb, area[c], b[c]) { return false }
             return Vector2<S>._convexIntersectionOverUnion(
-              UnsafeBufferPointer(rebasing: p[4 &* k ..< 4 &* k &+ 4]),
-              UnsafeBufferPointer(rebasing: p[4 &* c ..< 4 &* c &+ 4])) > t
+              UnsafeBufferPointer(rebasing: p[4 &* k..<4 &* k &+ 4]),
+              UnsafeBufferPointer(rebasing: p[4 &* c..<4 &* c &+ 4])) > t
           }
         }
       }
@@ -230,8 +243,10 @@ extension NonMaxSuppression {
     let y1 = Double(Swift.max(ba.min.y, bb.min.y)), y2 = Double(Swift.min(ba.max.y, bb.max.y))
     let overlap = Swift.max(x2 - x1, 0) * Swift.max(y2 - y1, 0)
     let r = Swift.max(
-      Swift.max(Double(ba.min.x).magnitude, Double(ba.max.x).magnitude, Double(ba.min.y).magnitude, Double(ba.max.y).magnitude),
-      Swift.max(Double(bb.min.x).magnitude, Double(bb.max.x).magnitude, Double(bb.min.y).magnitude, Double(bb.max.y).magnitude))
+      Swift.max(
+        Double(ba.min.x).magnitude, Double(ba.max.x).magnitude, Double(ba.min.y).magnitude, Double(ba.max.y).magnitude),
+      Swift.max(
+        Double(bb.min.x).magnitude, Double(bb.max.x).magnitude, Double(bb.min.y).magnitude, Double(bb.max.y).magnitude))
     let m = Swift.min(smaller, overlap), e = Double(S.ulpOfOne) * 0x1p16 * r * r
     let rest = a + b - m - e
     return rest > 0 && (m + e) * (1 + 0x1p-40) < t * rest

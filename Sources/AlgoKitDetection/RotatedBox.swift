@@ -1,13 +1,14 @@
 // Rotated boxes: center, size and angle; their polygon and IoU come from the geometry module.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import AlgoKitGeometry
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A rectangle of size `width × height` centred at `center`, turned by `angle` radians.
 ///
@@ -182,10 +183,10 @@ public struct RotatedBox<Scalar: BinaryFloatingPoint & GeometryScalar>: Hashable
       cornersB.withUnsafeBufferPointer { b in
         result.withUnsafeMutableBufferPointer { out in
           for i in 0..<m {
-            let p = UnsafeBufferPointer(rebasing: a[4 &* i ..< 4 &* i &+ 4])
+            let p = UnsafeBufferPointer(rebasing: a[4 &* i..<4 &* i &+ 4])
             for j in 0..<n {
               out[i &* n &+ j] = Vector2<Scalar>._convexIntersectionOverUnion(
-                p, UnsafeBufferPointer(rebasing: b[4 &* j ..< 4 &* j &+ 4]))
+                p, UnsafeBufferPointer(rebasing: b[4 &* j..<4 &* j &+ 4]))
             }
           }
         }

@@ -1,14 +1,15 @@
 // Soft-NMS (Bodla et al. 2017) and Matrix NMS (SOLOv2, Wang et al. 2020): decay scores instead of
 // dropping boxes.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import AlgoKitGeometry
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// How Soft-NMS decays the score of a box overlapping a selected one (IoU `o`).
 public enum SoftNMSMethod: Hashable, Sendable {
@@ -52,7 +53,8 @@ extension NonMaxSuppression {
     try _checkCount("scores", scores.count, expected: boxes.count)
     switch method {
     case .linear(let t), .hard(let t): try _checkParameter("iouThreshold", t)
-    case .gaussian(let sigma): try _checkParameter("sigma", sigma, in: Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude)
+    case .gaussian(let sigma):
+      try _checkParameter("sigma", sigma, in: Double.leastNonzeroMagnitude...Double.greatestFiniteMagnitude)
     }
     if scoreFloor.isNaN { throw .invalidParameter(name: "scoreFloor", value: .nan) }
     var live: [Int] = []
@@ -135,7 +137,9 @@ extension NonMaxSuppression {
   ) throws(DetectionError) -> (indices: [Int], scores: [S]) {
     try _checkCount("scores", scores.count, expected: boxes.count)
     if let classes { try _checkCount("classes", classes.count, expected: boxes.count) }
-    if case .gaussian(let sigma) = kernel { try _checkParameter("sigma", sigma, in: 0...Double.greatestFiniteMagnitude) }
+    if case .gaussian(let sigma) = kernel {
+      try _checkParameter("sigma", sigma, in: 0...Double.greatestFiniteMagnitude)
+    }
     let order = scores.withUnsafeBufferPointer { _scoreOrder($0, scoreThreshold: nil, topK: topK) }
     for c in order where !boxes[c].isFinite { throw .nonFiniteCoordinate(index: c) }
     let k = order.count

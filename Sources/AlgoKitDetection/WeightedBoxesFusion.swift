@@ -67,17 +67,22 @@ public enum WeightedBoxesFusion {
         y1 = Swift.min(Swift.max(y1, 0), 1); y2 = Swift.min(Swift.max(y2, 0), 1)
         if (x2 - x1) * (y2 - y1) == 0 { continue }
         let confidence = score * weights[t]
-        if !confidence.isFinite { throw .invalidParameter(name: "scores[\(t)][\(j)] · weights[\(t)]", value: confidence) }
+        if !confidence.isFinite {
+          throw .invalidParameter(name: "scores[\(t)][\(j)] · weights[\(t)]", value: confidence)
+        }
         let label = labels[t][j]
         let g: Int
-        if let existing = groupOfLabel[label] { g = existing } else {
+        if let existing = groupOfLabel[label] {
+          g = existing
+        } else {
           g = groups.count
           groupOfLabel[label] = g
           groups.append([])
         }
-        groups[g].append(Member(
-          confidence: confidence, weight: weights[t], box: BoundingBox(x1: x1, y1: y1, x2: x2, y2: y2),
-          label: label))
+        groups[g].append(
+          Member(
+            confidence: confidence, weight: weights[t], box: BoundingBox(x1: x1, y1: y1, x2: x2, y2: y2),
+            label: label))
       }
       offset += boxes[t].count
     }
@@ -85,10 +90,11 @@ public enum WeightedBoxesFusion {
     var fused: [(box: BoundingBox<Double>, score: Double, label: Int)] = []
     for var group in groups {
       // 2. Descending confidence; ties: later first (reversed stable ascending sort).
-      group = Array(group.enumerated().sorted {
-        $0.element.confidence > $1.element.confidence
-          || ($0.element.confidence == $1.element.confidence && $0.offset > $1.offset)
-      }.map(\.element))
+      group = Array(
+        group.enumerated().sorted {
+          $0.element.confidence > $1.element.confidence
+            || ($0.element.confidence == $1.element.confidence && $0.offset > $1.offset)
+        }.map(\.element))
       // 3. Clustering.
       var clusters: [[Member]] = []
       var clusterBoxes: [BoundingBox<Double>] = []
@@ -119,7 +125,9 @@ public enum WeightedBoxesFusion {
       }
     }
     // 5. Descending score, ties: later first.
-    let order = fused.indices.sorted { fused[$0].score > fused[$1].score || (fused[$0].score == fused[$1].score && $0 > $1) }
+    let order = fused.indices.sorted {
+      fused[$0].score > fused[$1].score || (fused[$0].score == fused[$1].score && $0 > $1)
+    }
     return (order.map { fused[$0].box }, order.map { fused[$0].score }, order.map { fused[$0].label })
   }
 
@@ -162,7 +170,8 @@ public enum WeightedBoxesFusion {
       for m in members { sum.0 += m.box.x1; sum.1 += m.box.y1; sum.2 += m.box.x2; sum.3 += m.box.y2 }
       let k = Double(members.count)
       box = BoundingBox(
-        x1: Double(Float(sum.0 / k)), y1: Double(Float(sum.1 / k)), x2: Double(Float(sum.2 / k)), y2: Double(Float(sum.3 / k)))
+        x1: Double(Float(sum.0 / k)), y1: Double(Float(sum.1 / k)), x2: Double(Float(sum.2 / k)),
+        y2: Double(Float(sum.3 / k)))
     }
     return (box, Double(Float(conf / Double(members.count))))
   }

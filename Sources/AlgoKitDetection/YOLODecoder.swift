@@ -71,7 +71,8 @@ public struct YOLODecoder: Hashable, Sendable {
 
     /// A square `inputSize × inputSize` model input.
     public init(originalWidth: Int, originalHeight: Int, inputSize: Int) {
-      self.init(originalWidth: originalWidth, originalHeight: originalHeight, inputWidth: inputSize, inputHeight: inputSize)
+      self.init(
+        originalWidth: originalWidth, originalHeight: originalHeight, inputWidth: inputSize, inputHeight: inputSize)
     }
   }
 
@@ -146,7 +147,9 @@ public struct YOLODecoder: Hashable, Sendable {
   @inlinable
   public func decode<T: BinaryFloatingPoint>(_ output: UnsafeBufferPointer<T>) throws(DetectionError) -> Detections {
     // `4 + classCount` must not overflow: a class count that large cannot describe a real buffer anyway.
-    if classCount < 1 || classCount > Int.max &- 4 { throw .invalidParameter(name: "classCount", value: Double(classCount)) }
+    if classCount < 1 || classCount > Int.max &- 4 {
+      throw .invalidParameter(name: "classCount", value: Double(classCount))
+    }
     let stride = 4 &+ classCount
     if output.count % stride != 0 {
       let rows = output.count / stride &+ 1
@@ -160,8 +163,8 @@ public struct YOLODecoder: Hashable, Sendable {
     // An empty buffer may have a nil base address: nothing to decode.
     if n == 0 { return Detections(boxes: [], scores: [], classes: [], candidates: []) }
     var rows: [Int] = [], boxes: [BoundingBox<Float>] = [], scores: [Float] = [], classes: [Int] = []
-    let rowStep = layout == .candidateMajor ? stride : 1     // from one candidate to the next
-    let channelStep = layout == .candidateMajor ? 1 : n      // from one channel to the next
+    let rowStep = layout == .candidateMajor ? stride : 1  // from one candidate to the next
+    let channelStep = layout == .candidateMajor ? 1 : n  // from one channel to the next
     let base = output.baseAddress!
     for i in 0..<n {
       let p = base + i &* rowStep
@@ -219,6 +222,8 @@ public struct YOLODecoder: Hashable, Sendable {
   /// - Complexity: as the buffer version: O(N·C) plus NMS on the passing candidates; no copy.
   @inlinable
   public func decode<T: BinaryFloatingPoint>(_ output: [T]) throws(DetectionError) -> Detections {
-    try output.withUnsafeBufferPointer { (b: UnsafeBufferPointer<T>) throws(DetectionError) -> Detections in try decode(b) }
+    try output.withUnsafeBufferPointer { (b: UnsafeBufferPointer<T>) throws(DetectionError) -> Detections in
+      try decode(b)
+    }
   }
 }

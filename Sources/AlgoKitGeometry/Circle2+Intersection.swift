@@ -38,7 +38,8 @@ extension Circle2 {
   @inlinable
   public func _geo2IsCoincident(with other: Circle2, distance dist: Scalar, tolerance: GeometryTolerance) -> Bool {
     tolerance.isApproximatelyEqual(radius._doubleValue, other.radius._doubleValue)
-      && (dist == 0 || tolerance.isNegligible(dist._doubleValue, scale: radius._doubleValue + other.radius._doubleValue))
+      && (dist == 0
+        || tolerance.isNegligible(dist._doubleValue, scale: radius._doubleValue + other.radius._doubleValue))
   }
 
   /// Whether the center is finite and the radius finite and >= 0.
@@ -64,7 +65,9 @@ extension Circle2 where Scalar: BinaryFloatingPoint {
   ///   NaN or infinite.
   /// - Complexity: O(1).
   @inlinable
-  public func intersection(with line: Line2<Scalar>, tolerance: GeometryTolerance = .default) -> CircleIntersection<Scalar>? {
+  public func intersection(with line: Line2<Scalar>, tolerance: GeometryTolerance = .default) -> CircleIntersection<
+    Scalar
+  >? {
     guard _geo2IsValid, line.a.isFinite, line.b.isFinite, let u = line.direction.normalized() else { return nil }
     let w = center - line.a
     let signed = u.cross(w)  // signed distance of the center from the line
@@ -95,7 +98,8 @@ extension Circle2 where Scalar: BinaryFloatingPoint {
   /// - Returns: nil for a negative radius or a NaN/infinite value.
   /// - Complexity: O(1).
   @inlinable
-  public func intersection(with other: Circle2, tolerance: GeometryTolerance = .default) -> CircleIntersection<Scalar>? {
+  public func intersection(with other: Circle2, tolerance: GeometryTolerance = .default) -> CircleIntersection<Scalar>?
+  {
     guard _geo2IsValid, other._geo2IsValid else { return nil }
     let r1 = radius, r2 = other.radius
     let d = other.center - center

@@ -3,9 +3,9 @@
 // inside contribute a triangle, parts outside a circular sector.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 extension Circle2 where Scalar: BinaryFloatingPoint {

@@ -45,7 +45,9 @@ extension Vector2 {
   }
 
   @inlinable
-  public static func _closestPair(_ input: UnsafeBufferPointer<Vector2>) -> (first: Int, second: Int, distanceSquared: Scalar.Wide)? {
+  public static func _closestPair(_ input: UnsafeBufferPointer<Vector2>) -> (
+    first: Int, second: Int, distanceSquared: Scalar.Wide
+  )? {
     let n = input.count
     if n < 2 { return nil }
     if !Scalar._isExact && !input.allSatisfy(\.isFinite) { return nil }

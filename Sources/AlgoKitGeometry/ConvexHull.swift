@@ -28,7 +28,9 @@ extension Collection {
   where Element == Vector2<S> {
     if let r = withContiguousStorageIfAvailable({
       Vector2<S>._convexHull($0, keepingCollinear: keepingCollinear)
-    }) { return r }
+    }) {
+      return r
+    }
     return Array(self).withUnsafeBufferPointer {
       Vector2<S>._convexHull($0, keepingCollinear: keepingCollinear)
     }

@@ -125,7 +125,8 @@ extension Vector2 where Scalar: BinaryFloatingPoint {
     case 2: return 0
     case 3: return f.twiceAreaP * 0.5
     default:
-      let twice = f.twiceAreaP <= f.twiceAreaQ
+      let twice =
+        f.twiceAreaP <= f.twiceAreaQ
         ? _convexIntersectionTwiceArea(p, q, qSign: f.qSign)
         : _convexIntersectionTwiceArea(q, p, qSign: f.qSign)
       return twice * 0.5
@@ -145,9 +146,10 @@ extension Vector2 where Scalar: BinaryFloatingPoint {
     case 3: return 1
     default:
       let a = f.twiceAreaP * 0.5, b = f.twiceAreaQ * 0.5
-      let inter = (f.twiceAreaP <= f.twiceAreaQ
-        ? _convexIntersectionTwiceArea(p, q, qSign: f.qSign)
-        : _convexIntersectionTwiceArea(q, p, qSign: f.qSign)) * 0.5
+      let inter =
+        (f.twiceAreaP <= f.twiceAreaQ
+          ? _convexIntersectionTwiceArea(p, q, qSign: f.qSign)
+          : _convexIntersectionTwiceArea(q, p, qSign: f.qSign)) * 0.5
       if inter.isNaN { return .nan }  // clip overflow: non-convex input
       if inter <= 0 { return 0 }
       let smaller = min(a, b), larger = max(a, b)

@@ -27,7 +27,8 @@ public protocol GeometryScalar: SignedNumeric, Comparable, Hashable, Sendable {
   /// Sign (-1, 0, +1) of `(b - a) × (c - a)`: +1 when `a, b, c` turn counterclockwise.
   /// Exact for integers; for floating types see ``GeometryTolerance``.
   static func _orientationSign(
-    _ a: Vector2<Self>, _ b: Vector2<Self>, _ c: Vector2<Self>, tolerance: GeometryTolerance) -> Int
+    _ a: Vector2<Self>, _ b: Vector2<Self>, _ c: Vector2<Self>, tolerance: GeometryTolerance
+  ) -> Int
 
   /// Sign of `value`, where `scale` is the sum of the magnitudes of the terms `value` was computed
   /// from (so that the relative tolerance means "relative to the inputs"). Exact for integers.

@@ -30,8 +30,10 @@ extension GeometryPredicates {
     // orient(c, d, p) = cx*dy - cx*py + dx*py - dx*cy + px*cy - px*dy.
     let num = _exactSum([(cx, dy), (-cx, ay), (dx, ay), (-dx, cy), (ax, cy), (-ax, dy)])
     // orient(c, d, a) - orient(c, d, b) = (dx - cx)(ay - by) - (dy - cy)(ax - bx), expanded.
-    let den = _exactSum([(-cx, ay), (dx, ay), (ax, cy), (-ax, dy),
-                         (cx, by), (-dx, by), (-bx, cy), (bx, dy)])
+    let den = _exactSum([
+      (-cx, ay), (dx, ay), (ax, cy), (-ax, dy),
+      (cx, by), (-dx, by), (-bx, cy), (bx, dy),
+    ])
     if den == 0 || !den.isFinite || !num.isFinite { return nil }
     return num / den
   }

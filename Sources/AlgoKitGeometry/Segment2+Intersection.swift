@@ -99,7 +99,8 @@ extension Segment2 {
   ///
   /// - Complexity: O(1).
   @inlinable
-  public func intersectionKind(with other: Segment2, tolerance: GeometryTolerance = .default) -> SegmentIntersectionKind {
+  public func intersectionKind(with other: Segment2, tolerance: GeometryTolerance = .default) -> SegmentIntersectionKind
+  {
     _classify(other, tolerance: tolerance).kind
   }
 
@@ -133,7 +134,8 @@ extension Segment2 where Scalar: BinaryFloatingPoint {
   ///
   /// - Complexity: O(1).
   @inlinable
-  public func intersection(with other: Segment2, tolerance: GeometryTolerance = .default) -> SegmentIntersection<Scalar> {
+  public func intersection(with other: Segment2, tolerance: GeometryTolerance = .default) -> SegmentIntersection<Scalar>
+  {
     let r = _classify(other, tolerance: tolerance)
     switch r.kind {
     case .none: return .none
@@ -157,11 +159,14 @@ extension Segment2 where Scalar: BinaryFloatingPoint {
     var t = GeometryPredicates._crossingParameter(a, b, c, d) ?? 0.5
     if !(t >= 0) { t = 0 } else if t > 1 { t = 1 }
     let u = b - a
-    var p = u.x.isFinite && u.y.isFinite
+    var p =
+      u.x.isFinite && u.y.isFinite
       ? a + u * t : Vector2(a.x * (1 - t) + b.x * t, a.y * (1 - t) + b.y * t)
     // Clamp into the intersection of the bounding boxes (nonempty when the segments meet).
-    let loX = Swift.max(Swift.min(a.x, b.x), Swift.min(c.x, d.x)), hiX = Swift.min(Swift.max(a.x, b.x), Swift.max(c.x, d.x))
-    let loY = Swift.max(Swift.min(a.y, b.y), Swift.min(c.y, d.y)), hiY = Swift.min(Swift.max(a.y, b.y), Swift.max(c.y, d.y))
+    let loX = Swift.max(Swift.min(a.x, b.x), Swift.min(c.x, d.x)),
+      hiX = Swift.min(Swift.max(a.x, b.x), Swift.max(c.x, d.x))
+    let loY = Swift.max(Swift.min(a.y, b.y), Swift.min(c.y, d.y)),
+      hiY = Swift.min(Swift.max(a.y, b.y), Swift.max(c.y, d.y))
     if loX <= hiX { p.x = Swift.min(Swift.max(p.x, loX), hiX) }
     if loY <= hiY { p.y = Swift.min(Swift.max(p.y, loY), hiY) }
     return Vector2(Scalar(p.x), Scalar(p.y))
@@ -198,8 +203,9 @@ extension Segment2 {
   @inlinable
   public func distance(to other: Segment2, tolerance: GeometryTolerance = .default) -> Double {
     if intersects(other, tolerance: tolerance) { return 0 }
-    return min(distance(to: other.start), distance(to: other.end),
-               other.distance(to: start), other.distance(to: end))
+    return min(
+      distance(to: other.start), distance(to: other.end),
+      other.distance(to: start), other.distance(to: end))
   }
 
   /// The length, as a `Double`.

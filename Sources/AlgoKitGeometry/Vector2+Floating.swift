@@ -2,9 +2,9 @@
 // Integer vectors convert first (`Vector2<Double>(v)` or `v.doubleVector`).
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 extension Vector2 where Scalar: BinaryFloatingPoint {

@@ -29,7 +29,7 @@ extension OrderedIndexedPriorityQueue {
   @inlinable @inline(__always)
   internal func _checkInvariantsIfEnabled() {
     #if ALGOKIT_INTERNAL_CHECKS
-    _checkInvariants()
+      _checkInvariants()
     #endif
   }
 }

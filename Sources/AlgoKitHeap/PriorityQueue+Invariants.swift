@@ -21,7 +21,7 @@ extension OrderedPriorityQueue {
   @inlinable @inline(__always)
   internal func _checkInvariantsIfEnabled() {
     #if ALGOKIT_INTERNAL_CHECKS
-    _checkInvariants()
+      _checkInvariants()
     #endif
   }
 }

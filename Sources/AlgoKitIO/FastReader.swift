@@ -2,13 +2,13 @@
 // array. Everything is nested in the class so that the module stays bundle-safe.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Musl)
-import Musl
+  import Musl
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #elseif canImport(ucrt)
-import ucrt
+  import ucrt
 #endif
 
 /// A fast reader of whitespace-separated integers, floating-point values and tokens.
@@ -121,9 +121,10 @@ public final class FastReader {
   public init(fileDescriptor: Int32, bufferCapacity: Int = 1 << 16) {
     let capacity = Swift.max(bufferCapacity, 16)
     _state = UnsafeMutablePointer<_State>.allocate(capacity: 1)
-    _state.initialize(to: _State(
-      buffer: UnsafeMutablePointer<UInt8>.allocate(capacity: capacity), capacity: capacity, end: 0,
-      exhausted: false))
+    _state.initialize(
+      to: _State(
+        buffer: UnsafeMutablePointer<UInt8>.allocate(capacity: capacity), capacity: capacity, end: 0,
+        exhausted: false))
     _fileDescriptor = fileDescriptor < 0 ? -2 : fileDescriptor
   }
 
@@ -288,20 +289,20 @@ extension FastReader {
   @usableFromInline
   internal static func _systemRead(_ descriptor: Int32, _ buffer: UnsafeMutablePointer<UInt8>, _ count: Int) -> Int {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-    return read(descriptor, buffer, count)
+      return read(descriptor, buffer, count)
     #elseif canImport(ucrt)
-    return Int(_read(descriptor, buffer, UInt32(Swift.min(count, Int(Int32.max)))))
+      return Int(_read(descriptor, buffer, UInt32(Swift.min(count, Int(Int32.max)))))
     #else
-    return -1  // no system `read` on this platform: reads fail with `readFailed`
+      return -1  // no system `read` on this platform: reads fail with `readFailed`
     #endif
   }
 
   @usableFromInline
   internal static func _systemErrno() -> Int32 {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin) || canImport(ucrt)
-    return errno
+      return errno
     #else
-    return 38  // ENOSYS
+      return 38  // ENOSYS
     #endif
   }
 

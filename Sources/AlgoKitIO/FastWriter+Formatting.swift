@@ -1,13 +1,13 @@
 // Formatting numbers and text into the writer's buffer.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Musl)
-import Musl
+  import Musl
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #elseif canImport(ucrt)
-import ucrt
+  import ucrt
 #endif
 
 // MARK: Integers
@@ -273,17 +273,17 @@ extension FastWriter {
   @usableFromInline
   internal func _writeFixedWithC(_ value: Double, precision: Int) {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin) || canImport(ucrt)
-    // The longest result: sign, 309 integer digits, point, 100 decimals, and the C terminator.
-    _reserve(412)
-    let available = _capacity &- _count
-    let written = (_buffer + _count).withMemoryRebound(to: CChar.self, capacity: available) { text in
-      withVaList([Int32(precision), value]) { arguments in
-        vsnprintf(text, available, "%.*f", arguments)
+      // The longest result: sign, 309 integer digits, point, 100 decimals, and the C terminator.
+      _reserve(412)
+      let available = _capacity &- _count
+      let written = (_buffer + _count).withMemoryRebound(to: CChar.self, capacity: available) { text in
+        withVaList([Int32(precision), value]) { arguments in
+          vsnprintf(text, available, "%.*f", arguments)
+        }
       }
-    }
-    if written > 0 { _count &+= Swift.min(Int(written), available &- 1) }
+      if written > 0 { _count &+= Swift.min(Int(written), available &- 1) }
     #else
-    write(value)
+      write(value)
     #endif
   }
 }

@@ -2,13 +2,13 @@
 // is nested in the class so that the module stays bundle-safe.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Musl)
-import Musl
+  import Musl
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #elseif canImport(ucrt)
-import ucrt
+  import ucrt
 #endif
 
 /// A fast buffered writer of integers, floating-point values and text.
@@ -167,24 +167,24 @@ extension FastWriter {
   @usableFromInline
   internal static func _systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    return Glibc.write(descriptor, bytes, count)
+      return Glibc.write(descriptor, bytes, count)
     #elseif canImport(Musl)
-    return Musl.write(descriptor, bytes, count)
+      return Musl.write(descriptor, bytes, count)
     #elseif canImport(Darwin)
-    return Darwin.write(descriptor, bytes, count)
+      return Darwin.write(descriptor, bytes, count)
     #elseif canImport(ucrt)
-    return Int(ucrt._write(descriptor, bytes, UInt32(Swift.min(count, Int(Int32.max)))))
+      return Int(ucrt._write(descriptor, bytes, UInt32(Swift.min(count, Int(Int32.max)))))
     #else
-    return -1  // no system `write` on this platform: recorded in `writeError` (ENOSYS)
+      return -1  // no system `write` on this platform: recorded in `writeError` (ENOSYS)
     #endif
   }
 
   @usableFromInline
   internal static func _systemErrno() -> Int32 {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin) || canImport(ucrt)
-    return errno
+      return errno
     #else
-    return 38  // ENOSYS
+      return 38  // ENOSYS
     #endif
   }
 
@@ -221,51 +221,51 @@ extension FastWriter {
   @usableFromInline
   internal final class _ExitRegistry: @unchecked Sendable {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-    /// Live descriptor writers in registration order. An array, not a dictionary: `flushAll`
-    /// must not depend on hash order. Removal is O(*k*) for *k* live writers, which is a handful.
-    private var writers: [(id: ObjectIdentifier, writer: Unmanaged<FastWriter>)] = []
-    private var installed = false
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
+      /// Live descriptor writers in registration order. An array, not a dictionary: `flushAll`
+      /// must not depend on hash order. Removal is O(*k*) for *k* live writers, which is a handful.
+      private var writers: [(id: ObjectIdentifier, writer: Unmanaged<FastWriter>)] = []
+      private var installed = false
+      private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    init() {
-      mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-      pthread_mutex_init(mutex, nil)
-    }
+      init() {
+        mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+      }
 
-    func add(_ writer: FastWriter) {
-      pthread_mutex_lock(mutex)
-      writers.append((ObjectIdentifier(writer), Unmanaged.passUnretained(writer)))
-      let install = !installed
-      installed = true
-      pthread_mutex_unlock(mutex)
-      if install { atexit { FastWriter._exitRegistry.flushAll() } }
-    }
+      func add(_ writer: FastWriter) {
+        pthread_mutex_lock(mutex)
+        writers.append((ObjectIdentifier(writer), Unmanaged.passUnretained(writer)))
+        let install = !installed
+        installed = true
+        pthread_mutex_unlock(mutex)
+        if install { atexit { FastWriter._exitRegistry.flushAll() } }
+      }
 
-    func remove(_ writer: FastWriter) {
-      pthread_mutex_lock(mutex)
-      let id = ObjectIdentifier(writer)
-      if let index = writers.lastIndex(where: { $0.id == id }) { writers.remove(at: index) }
-      pthread_mutex_unlock(mutex)
-    }
+      func remove(_ writer: FastWriter) {
+        pthread_mutex_lock(mutex)
+        let id = ObjectIdentifier(writer)
+        if let index = writers.lastIndex(where: { $0.id == id }) { writers.remove(at: index) }
+        pthread_mutex_unlock(mutex)
+      }
 
-    /// The live descriptor writers in registration order (the order `flushAll` uses).
-    func registeredWriters() -> [ObjectIdentifier] {
-      pthread_mutex_lock(mutex)
-      defer { pthread_mutex_unlock(mutex) }
-      return writers.map(\.id)
-    }
+      /// The live descriptor writers in registration order (the order `flushAll` uses).
+      func registeredWriters() -> [ObjectIdentifier] {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return writers.map(\.id)
+      }
 
-    func flushAll() {
-      pthread_mutex_lock(mutex)
-      for entry in writers { entry.writer.takeUnretainedValue().flush() }
-      pthread_mutex_unlock(mutex)
-    }
+      func flushAll() {
+        pthread_mutex_lock(mutex)
+        for entry in writers { entry.writer.takeUnretainedValue().flush() }
+        pthread_mutex_unlock(mutex)
+      }
     #else
-    // No pthreads: writers are flushed by `flush()` and at deinitialization only.
-    init() {}
-    func add(_ writer: FastWriter) {}
-    func remove(_ writer: FastWriter) {}
-    func registeredWriters() -> [ObjectIdentifier] { [] }
+      // No pthreads: writers are flushed by `flush()` and at deinitialization only.
+      init() {}
+      func add(_ writer: FastWriter) {}
+      func remove(_ writer: FastWriter) {}
+      func registeredWriters() -> [ObjectIdentifier] { [] }
     #endif
   }
 }

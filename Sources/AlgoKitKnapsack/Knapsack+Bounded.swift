@@ -31,7 +31,8 @@ extension Knapsack {
       throw .mismatchedLengths(weights: weights.count, values: counts.count)
     }
     try _validateCopies(weights: weights, values: values, copies: counts, capacity: capacity)
-    let perCell = MemoryLayout<V>.stride * (method == .monotoneQueue ? 2 : 1)
+    let perCell =
+      MemoryLayout<V>.stride * (method == .monotoneQueue ? 2 : 1)
       + (method == .monotoneQueue ? 8 : 0)
     try _checkTable(count: _cellCount(capacity), stride: perCell, limit: memoryLimit)
     var base = V.zero  // zero-weight items, always taken in full

@@ -16,7 +16,7 @@ extension Knapsack {
     let wordsPerRow = capacity / 64 + 1
     guard let table = _product(_cellCount(capacity), stride),
       let rowBytes = _product(wordsPerRow, 8),
-      case let (fixed, false) = table.addingReportingOverflow(rowBytes)  // rolling array + scratch row
+      case (let fixed, false) = table.addingReportingOverflow(rowBytes)  // rolling array + scratch row
     else { throw .tableTooLarge(bytes: .max, limit: limit) }
     func footprint(_ k: Int) -> Int {
       let blocks = (n + k - 1) / k
@@ -76,35 +76,35 @@ extension Knapsack {
     ) { f, row, w, v, top in
       var j = top
       #if _endian(little)
-      if w >= 16 {
-        // Scalar down to a 16-aligned block top, then whole blocks [j-15, j] with j-15 >= w.
-        while j >= w && (j &+ 1) & 15 != 0 {
-          let candidate = f[j &- w] &+ v
-          if candidate >= f[j] { f[j] = candidate; row[j >> 6] |= 1 &<< UInt64(j & 63) }
-          j &-= 1
+        if w >= 16 {
+          // Scalar down to a 16-aligned block top, then whole blocks [j-15, j] with j-15 >= w.
+          while j >= w && (j &+ 1) & 15 != 0 {
+            let candidate = f[j &- w] &+ v
+            if candidate >= f[j] { f[j] = candidate; row[j >> 6] |= 1 &<< UInt64(j & 63) }
+            j &-= 1
+          }
+          let raw = UnsafeMutableRawPointer(f)
+          let rowBytes = UnsafeMutableRawPointer(row)
+          let add = SIMD16<Int32>(repeating: v)
+          let powers = SIMD16<Int32>(
+            1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
+          let back = w &* 4
+          while j &- 15 >= w {
+            let start = j &- 15
+            let current = raw.loadUnaligned(fromByteOffset: start &* 4, as: SIMD16<Int32>.self)
+            let candidate =
+              raw.loadUnaligned(fromByteOffset: start &* 4 &- back, as: SIMD16<Int32>.self) &+ add
+            let take = candidate .>= current
+            raw.storeBytes(
+              of: current.replacing(with: candidate, where: take), toByteOffset: start &* 4,
+              as: SIMD16<Int32>.self)
+            let mask = SIMD16<Int32>(repeating: 0).replacing(with: powers, where: take)
+            rowBytes.storeBytes(
+              of: UInt16(truncatingIfNeeded: mask.wrappedSum()), toByteOffset: start >> 3,
+              as: UInt16.self)
+            j &-= 16
+          }
         }
-        let raw = UnsafeMutableRawPointer(f)
-        let rowBytes = UnsafeMutableRawPointer(row)
-        let add = SIMD16<Int32>(repeating: v)
-        let powers = SIMD16<Int32>(
-          1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384, 32768)
-        let back = w &* 4
-        while j &- 15 >= w {
-          let start = j &- 15
-          let current = raw.loadUnaligned(fromByteOffset: start &* 4, as: SIMD16<Int32>.self)
-          let candidate =
-            raw.loadUnaligned(fromByteOffset: start &* 4 &- back, as: SIMD16<Int32>.self) &+ add
-          let take = candidate .>= current
-          raw.storeBytes(
-            of: current.replacing(with: candidate, where: take), toByteOffset: start &* 4,
-            as: SIMD16<Int32>.self)
-          let mask = SIMD16<Int32>(repeating: 0).replacing(with: powers, where: take)
-          rowBytes.storeBytes(
-            of: UInt16(truncatingIfNeeded: mask.wrappedSum()), toByteOffset: start >> 3,
-            as: UInt16.self)
-          j &-= 16
-        }
-      }
       #endif
       while j >= w {
         let candidate = f[j &- w] &+ v

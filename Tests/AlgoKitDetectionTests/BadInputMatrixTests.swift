@@ -20,52 +20,78 @@ struct DetectionBadInputMatrixTests {
   @Test("NMS: NaN scores are dropped, ±inf scores are ordinary, empty input gives []")
   func nanScoreRow() throws {
     #expect(try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [.nan, 0.5, 0.9], iouThreshold: 0.5) == [2, 1])
-    #expect(try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [.infinity, 0.5, -.infinity], iouThreshold: 0.5) == [0, 2])
+    #expect(
+      try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [.infinity, 0.5, -.infinity], iouThreshold: 0.5) == [
+        0, 2,
+      ])
     #expect(try NonMaxSuppression.greedy(boxes: [BoundingBox<Float>](), scores: [], iouThreshold: 0.5) == [])
-    #expect(try NonMaxSuppression.batched(boxes: Self.boxes, scores: [.nan, .nan, .nan], classes: [0, 0, 0], iouThreshold: 0.5) == [])
+    #expect(
+      try NonMaxSuppression.batched(
+        boxes: Self.boxes, scores: [.nan, .nan, .nan], classes: [0, 0, 0], iouThreshold: 0.5) == [])
   }
 
   @Test("NMS: NaN or infinite coordinates of considered boxes throw nonFiniteCoordinate")
   func nonFiniteBoxRow() throws {
     var bad = Self.boxes
     bad[1].max.x = .nan
-    #expect(Self.error { () throws(DetectionError) in try NonMaxSuppression.greedy(boxes: bad, scores: [0.9, 0.8, 0.7], iouThreshold: 0.5) }
-            == .nonFiniteCoordinate(index: 1))
+    #expect(
+      Self.error { () throws(DetectionError) in
+        try NonMaxSuppression.greedy(boxes: bad, scores: [0.9, 0.8, 0.7], iouThreshold: 0.5)
+      }
+        == .nonFiniteCoordinate(index: 1))
     // A box whose score is not considered (NaN, or under the threshold) is not validated.
     #expect(try NonMaxSuppression.greedy(boxes: bad, scores: [0.9, .nan, 0.7], iouThreshold: 0.5) == [0, 2])
     bad[1].max.x = .infinity
-    #expect(Self.error { () throws(DetectionError) in
-      try NonMaxSuppression.distanceIoU(boxes: bad, scores: [0.9, 0.8, 0.7], iouThreshold: 0.5) } == .nonFiniteCoordinate(index: 1))
+    #expect(
+      Self.error { () throws(DetectionError) in
+        try NonMaxSuppression.distanceIoU(boxes: bad, scores: [0.9, 0.8, 0.7], iouThreshold: 0.5)
+      } == .nonFiniteCoordinate(index: 1))
     let rotated = [RotatedBox<Float>(centerX: 0, centerY: 0, width: 1, height: 1, angle: .nan)]
-    #expect(Self.error { () throws(DetectionError) in try NonMaxSuppression.rotated(boxes: rotated, scores: [1], iouThreshold: 0.5) }
-            == .nonFiniteCoordinate(index: 0))
+    #expect(
+      Self.error { () throws(DetectionError) in
+        try NonMaxSuppression.rotated(boxes: rotated, scores: [1], iouThreshold: 0.5)
+      }
+        == .nonFiniteCoordinate(index: 0))
   }
 
   @Test("NMS: thresholds NaN or outside [0, 1], eta outside (0, 1], mismatched counts throw")
   func parameterRow() {
     for t: Float in [.nan, -0.01, 1.01, .infinity] {
-      let e = Self.error { () throws(DetectionError) in try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [1, 1, 1], iouThreshold: t) }
+      let e = Self.error { () throws(DetectionError) in
+        try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [1, 1, 1], iouThreshold: t)
+      }
       guard case .invalidParameter = e else { Issue.record("iouThreshold \(t): \(String(describing: e))"); continue }
     }
     for eta: Float in [0, -1, 1.5, .nan] {
       let e = Self.error { () throws(DetectionError) in
-        try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [1, 1, 1], iouThreshold: 0.5, eta: eta) }
+        try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [1, 1, 1], iouThreshold: 0.5, eta: eta)
+      }
       guard case .invalidParameter = e else { Issue.record("eta \(eta): \(String(describing: e))"); continue }
     }
-    #expect(Self.error { () throws(DetectionError) in try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [1], iouThreshold: 0.5) }
-            == .mismatchedCounts(argument: "scores", expected: 3, actual: 1))
-    #expect(Self.error { () throws(DetectionError) in
-      try NonMaxSuppression.batched(boxes: Self.boxes, scores: [1, 1, 1], classes: [0], iouThreshold: 0.5) }
-            == .mismatchedCounts(argument: "classes", expected: 3, actual: 1))
+    #expect(
+      Self.error { () throws(DetectionError) in
+        try NonMaxSuppression.greedy(boxes: Self.boxes, scores: [1], iouThreshold: 0.5)
+      }
+        == .mismatchedCounts(argument: "scores", expected: 3, actual: 1))
+    #expect(
+      Self.error { () throws(DetectionError) in
+        try NonMaxSuppression.batched(boxes: Self.boxes, scores: [1, 1, 1], classes: [0], iouThreshold: 0.5)
+      }
+        == .mismatchedCounts(argument: "classes", expected: 3, actual: 1))
   }
 
   @Test("NMS: oversized or negative limits are clamps (maxOutputCount <= 0: [], topK <= 0: all)")
   func limitRow() throws {
     let scores: [Float] = [0.9, 0.8, 0.7]
-    #expect(try NonMaxSuppression.greedy(boxes: Self.boxes, scores: scores, iouThreshold: 0.5, maxOutputCount: -1) == [])
-    #expect(try NonMaxSuppression.greedy(boxes: Self.boxes, scores: scores, iouThreshold: 0.5, maxOutputCount: Int.max) == [0, 2])
+    #expect(
+      try NonMaxSuppression.greedy(boxes: Self.boxes, scores: scores, iouThreshold: 0.5, maxOutputCount: -1) == [])
+    #expect(
+      try NonMaxSuppression.greedy(boxes: Self.boxes, scores: scores, iouThreshold: 0.5, maxOutputCount: Int.max) == [
+        0, 2,
+      ])
     #expect(try NonMaxSuppression.greedy(boxes: Self.boxes, scores: scores, iouThreshold: 0.5, topK: -5) == [0, 2])
-    #expect(try NonMaxSuppression.greedy(boxes: Self.boxes, scores: scores, iouThreshold: 0.5, topK: Int.max) == [0, 2])
+    #expect(
+      try NonMaxSuppression.greedy(boxes: Self.boxes, scores: scores, iouThreshold: 0.5, topK: Int.max) == [0, 2])
   }
 
   @Test("IoU family: empty, inverted and NaN boxes overlap nothing (0); results stay in range")
@@ -90,7 +116,9 @@ struct DetectionBadInputMatrixTests {
     guard case .invalidShape = decodeError(YOLODecoder(classCount: 2), [Float](repeating: 0, count: 7)) else {
       Issue.record("shape"); return
     }
-    guard case .invalidParameter = decodeError(YOLODecoder(classCount: 0), []) else { Issue.record("classCount"); return }
+    guard case .invalidParameter = decodeError(YOLODecoder(classCount: 0), []) else {
+      Issue.record("classCount"); return
+    }
     guard case .invalidParameter = decodeError(YOLODecoder(classCount: 1, iouThreshold: .nan), [1, 1, 2, 2, 0.9]) else {
       Issue.record("iouThreshold"); return
     }

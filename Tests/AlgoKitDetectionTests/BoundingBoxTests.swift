@@ -1,6 +1,7 @@
-import Testing
-@testable import AlgoKitDetection
 import AlgoKitGeometry
+import Testing
+
+@testable import AlgoKitDetection
 
 @Suite struct BoundingBoxTests {
   @Test func formatsRoundTrip() {

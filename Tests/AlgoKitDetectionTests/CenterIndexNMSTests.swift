@@ -1,6 +1,7 @@
-import Testing
-@testable import AlgoKitDetection
 import AlgoKitGeometry
+import Testing
+
+@testable import AlgoKitDetection
 
 /// The centre-indexed greedy engine (thresholds >= 0.3, 48+ boxes) must keep exactly what the
 /// quadratic definition keeps, including pairs a few ulps either side of the threshold, boxes far
@@ -66,18 +67,23 @@ import AlgoKitGeometry
         let nudge = Swift.min(Swift.max(abs(origin), side) * Double.ulpOfOne * nudgeUlps, side * (1 - t) / (1 + t) / 16)
         let (boxes, scores) = Self.thresholdPairs(Double.self, t: t, origin: origin, side: side, nudge: nudge)
         let expected = Self.reference(boxes, scores, threshold: t)
-        #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected,
-                "t \(t) origin \(origin) side \(side) nudge \(nudgeUlps) ulps")
+        #expect(
+          try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected,
+          "t \(t) origin \(origin) side \(side) nudge \(nudgeUlps) ulps")
         // With wide nudges some pairs must land on each side of the threshold, or the case tests nothing.
         if nudgeUlps == 1e6 {
-          #expect(expected.count > boxes.count / 2 && expected.count < boxes.count, "t \(t) origin \(origin) side \(side)")
+          #expect(
+            expected.count > boxes.count / 2 && expected.count < boxes.count, "t \(t) origin \(origin) side \(side)")
         }
 
-        let (fboxes, fscores) = Self.thresholdPairs(Float.self, t: t, origin: origin, side: side,
-                                                    nudge: Swift.max(abs(origin), side) * Double(Float.ulpOfOne) * nudgeUlps)
+        let (fboxes, fscores) = Self.thresholdPairs(
+          Float.self, t: t, origin: origin, side: side,
+          nudge: Swift.max(abs(origin), side) * Double(Float.ulpOfOne) * nudgeUlps)
         let fexpected = Self.reference(fboxes, fscores, threshold: Float(t))
-        #expect(try NonMaxSuppression.greedy(boxes: fboxes, scores: fscores.map(Float.init), iouThreshold: Float(t)) == fexpected,
-                "Float t \(t) origin \(origin) side \(side) nudge \(nudgeUlps) ulps")
+        #expect(
+          try NonMaxSuppression.greedy(boxes: fboxes, scores: fscores.map(Float.init), iouThreshold: Float(t))
+            == fexpected,
+          "Float t \(t) origin \(origin) side \(side) nudge \(nudgeUlps) ulps")
       }
     }
   }
@@ -95,16 +101,21 @@ import AlgoKitGeometry
         let side = 5 + 50 * rng.uniform()
         let long = side / t * (1 + (rng.uniform() - 0.5) * 1e-12)
         let alongX = rng.next() % 2 == 0, atFarEnd = rng.next() % 2 == 0
-        let kept = alongX ? BoundingBox(x1: x, y1: y, x2: x + long, y2: y + side) : BoundingBox(x1: x, y1: y, x2: x + side, y2: y + long)
+        let kept =
+          alongX
+          ? BoundingBox(x1: x, y1: y, x2: x + long, y2: y + side)
+          : BoundingBox(x1: x, y1: y, x2: x + side, y2: y + long)
         let offset = atFarEnd ? long - side : 0
-        let candidate = alongX
+        let candidate =
+          alongX
           ? BoundingBox(x1: x + offset, y1: y, x2: x + offset + side, y2: y + side)
           : BoundingBox(x1: x, y1: y + offset, x2: x + side, y2: y + offset + side)
         boxes += [kept, candidate]
         scores += [1 - Double(i) / 1000, 0.5 - Double(i) / 1000]
       }
       let expected = Self.reference(boxes, scores, threshold: t)
-      #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected, "seed \(seed) t \(t)")
+      #expect(
+        try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected, "seed \(seed) t \(t)")
       #expect(expected.count > 300 && expected.count < 800, "seed \(seed) t \(t): both outcomes occur")
     }
   }
@@ -130,18 +141,24 @@ import AlgoKitGeometry
         case 1: (k0, k1) = (c0, c0 + S(side / t) + nudge)
         default: (k0, k1) = (c1 - S(side / t) - nudge, c1)
         }
-        let kept = BoundingBox<S>(x1: k0, y1: 0, x2: k1, y2: 1), candidate = BoundingBox<S>(x1: c0, y1: 0, x2: c1, y2: 1)
+        let kept = BoundingBox<S>(x1: k0, y1: 0, x2: k1, y2: 1),
+          candidate = BoundingBox<S>(x1: c0, y1: 0, x2: c1, y2: 1)
         guard !kept.isEmpty && !candidate.isEmpty && kept.iou(with: candidate) > S(t) else { continue }
         checked += 1
         let (a0, a1, b0, b1) = (Double(k0), Double(k1), Double(c0), Double(c1))
         let largest = [a0, a1, b0, b1].map(abs).max()!
         let offset = abs((a0 + a1) * 0.5 - (b0 + b1) * 0.5)
-        #expect(offset <= reach * (b1 - b0) + largest * 0x1p-48,
-                "\(S.self) seed \(seed) t \(t): centre offset \(offset) outside the window, kept [\(k0), \(k1)] candidate [\(c0), \(c1)]")
+        #expect(
+          offset <= reach * (b1 - b0) + largest * 0x1p-48,
+          "\(S.self) seed \(seed) t \(t): centre offset \(offset) outside the window, kept [\(k0), \(k1)] candidate [\(c0), \(c1)]"
+        )
         let pass = NonMaxSuppression._intervalPrefilter(
-          SIMD4(repeating: Float(a0)), SIMD4(repeating: Float(a1)), SIMD4(repeating: Float(b0)), SIMD4(repeating: Float(b1)),
-          q: SIMD4(repeating: Float(q)), bound: SIMD4(repeating: NonMaxSuppression._prefilterBound(lo: b0, hi: b1, q: q, impliedOverlap: w)))
-        #expect(all(pass), "\(S.self) seed \(seed) t \(t): prefilter rejects kept [\(k0), \(k1)] candidate [\(c0), \(c1)]")
+          SIMD4(repeating: Float(a0)), SIMD4(repeating: Float(a1)), SIMD4(repeating: Float(b0)),
+          SIMD4(repeating: Float(b1)),
+          q: SIMD4(repeating: Float(q)),
+          bound: SIMD4(repeating: NonMaxSuppression._prefilterBound(lo: b0, hi: b1, q: q, impliedOverlap: w)))
+        #expect(
+          all(pass), "\(S.self) seed \(seed) t \(t): prefilter rejects kept [\(k0), \(k1)] candidate [\(c0), \(c1)]")
       }
     }
     #expect(checked > 500, "\(S.self): too few suppressing pairs generated (\(checked))")
@@ -158,15 +175,18 @@ import AlgoKitGeometry
     var rng = SeededRandom(seed: seed)
     var (boxes, scores) = randomBoxes(300, clustered: true, rng: &rng)
     for i in stride(from: 0, to: 300, by: 7) {
-      boxes[i] = i % 2 == 0 ? BoundingBox(x1: boxes[i].x2, y1: boxes[i].y1, x2: boxes[i].x1, y2: boxes[i].y2)  // inverted
+      boxes[i] =
+        i % 2 == 0
+        ? BoundingBox(x1: boxes[i].x2, y1: boxes[i].y1, x2: boxes[i].x1, y2: boxes[i].y2)  // inverted
         : BoundingBox(x1: boxes[i].x1, y1: boxes[i].y1, x2: boxes[i].x1, y2: boxes[i].y2)  // zero width
     }
     for (t, eta, cap) in [(0.7, 0.9, Int.max), (0.5, 1.0, 40), (0.95, 0.8, 100), (0.3, 1.0, 7)] {
       let expected = Reference.greedy(count: boxes.count, scores: scores, maxOutput: cap, threshold: t, eta: eta) {
         Reference.iou(coords(boxes[$0]), coords(boxes[$1]))
       }
-      let got = try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t,
-                                             maxOutputCount: cap == Int.max ? nil : cap, eta: eta)
+      let got = try NonMaxSuppression.greedy(
+        boxes: boxes, scores: scores, iouThreshold: t,
+        maxOutputCount: cap == Int.max ? nil : cap, eta: eta)
       #expect(got == expected, "seed \(seed) t \(t) eta \(eta) cap \(cap)")
     }
   }
@@ -184,8 +204,9 @@ import AlgoKitGeometry
         let dx = (a[0] + a[2]) / 2 - (b[0] + b[2]) / 2, dy = (a[1] + a[3]) / 2 - (b[1] + b[3]) / 2
         return Reference.iou(a, b) - (dx * dx + dy * dy) / (cw * cw + ch * ch + 1e-7)
       }
-      #expect(try NonMaxSuppression.distanceIoU(boxes: boxes, scores: scores, classes: classes, iouThreshold: t) == expected,
-              "seed \(seed) t \(t)")
+      #expect(
+        try NonMaxSuppression.distanceIoU(boxes: boxes, scores: scores, classes: classes, iouThreshold: t) == expected,
+        "seed \(seed) t \(t)")
     }
   }
 
@@ -203,8 +224,9 @@ import AlgoKitGeometry
       scores.append((rng.uniform() * 10).rounded() / 10)
     }
     for t: Float in [0.3, 0.5] {
-      #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores.map(Float.init), iouThreshold: t)
-              == Self.reference(boxes, scores, threshold: t), "seed \(seed) t \(t)")
+      #expect(
+        try NonMaxSuppression.greedy(boxes: boxes, scores: scores.map(Float.init), iouThreshold: t)
+          == Self.reference(boxes, scores, threshold: t), "seed \(seed) t \(t)")
     }
   }
 
@@ -230,8 +252,10 @@ import AlgoKitGeometry
     // owner-cell grid and `indexed` would be nil, failing here.
     let order = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: nil) }
     let indexed = boxes.withUnsafeBufferPointer { p in
-      NonMaxSuppression._greedyCenterIndexed(order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
-                                             impliedOverlap: 0.49) { _, kb, c, t in kb.iou(with: p[c]) > t }
+      NonMaxSuppression._greedyCenterIndexed(
+        order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
+        impliedOverlap: 0.49
+      ) { _, kb, c, t in kb.iou(with: p[c]) > t }
     }
     #expect(indexed == expected)
   }
@@ -261,8 +285,9 @@ import AlgoKitGeometry
       let expected = Reference.greedy(count: n, scores: scores, threshold: 0.5) { k, c in
         classes[k] == classes[c] ? Reference.iou(coords(boxes[k]), coords(boxes[c])) : 0
       }
-      #expect(try NonMaxSuppression.batched(boxes: boxes, scores: scores, classes: classes, iouThreshold: 0.5) == expected,
-              "seed \(seed) round \(round) batched")
+      #expect(
+        try NonMaxSuppression.batched(boxes: boxes, scores: scores, classes: classes, iouThreshold: 0.5) == expected,
+        "seed \(seed) round \(round) batched")
     }
   }
 
@@ -271,8 +296,9 @@ import AlgoKitGeometry
     for origin in [0x1p121, -0x1p200, 0.0] {
       let side = origin == 0 ? 0x1p-110 : abs(origin) * 0x1p-20
       let (boxes, scores) = Self.thresholdPairs(Double.self, t: 0.5, origin: origin, side: side, nudge: side * 0x1p-40)
-      #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5)
-              == Self.reference(boxes, scores, threshold: 0.5), "origin \(origin)")
+      #expect(
+        try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5)
+          == Self.reference(boxes, scores, threshold: 0.5), "origin \(origin)")
       let order = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: nil) }
       let indexed = boxes.withUnsafeBufferPointer { b in
         NonMaxSuppression._greedyCenterIndexed(
@@ -295,12 +321,16 @@ import AlgoKitGeometry
     let order = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: nil) }
     func indexed(_ b: [BoundingBox<Double>]) -> [Int]? {
       b.withUnsafeBufferPointer { p in
-        NonMaxSuppression._greedyCenterIndexed(order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
-                                               impliedOverlap: 0.49) { _, kb, c, t in kb.iou(with: p[c]) > t }
+        NonMaxSuppression._greedyCenterIndexed(
+          order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
+          impliedOverlap: 0.49
+        ) { _, kb, c, t in kb.iou(with: p[c]) > t }
       }
     }
     #expect(indexed(boxes) == nil)
-    #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5) == Self.reference(boxes, scores, threshold: 0.5))
+    #expect(
+      try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5)
+        == Self.reference(boxes, scores, threshold: 0.5))
     // Uniform sizes: the centre index runs, and agrees.
     let uniform = boxes.map { BoundingBox(x1: $0.x1, y1: $0.y1, x2: $0.x1 + 30, y2: $0.y1 + 20) }
     #expect(indexed(uniform) == Self.reference(uniform, scores, threshold: 0.5))
@@ -326,19 +356,27 @@ import AlgoKitGeometry
     for n in [255, 256, 1000, 5000] {
       // Few distinct values (ties), both zeros, infinities, NaN and subnormals.
       let subnormal = Double.leastNormalMagnitude / 1024
-      let pool: [Double] = [0, -0.0, 1, -1, .infinity, -.infinity, .nan, 0.5, subnormal, -subnormal, 3, .greatestFiniteMagnitude]
-      let scores = (0..<n).map { _ in rng.next() % 3 == 0 ? rng.uniform() * 2 - 1 : pool[Int(rng.next() % UInt64(pool.count))] }
+      let pool: [Double] = [
+        0, -0.0, 1, -1, .infinity, -.infinity, .nan, 0.5, subnormal, -subnormal, 3, .greatestFiniteMagnitude,
+      ]
+      let scores = (0..<n).map { _ in
+        rng.next() % 3 == 0 ? rng.uniform() * 2 - 1 : pool[Int(rng.next() % UInt64(pool.count))]
+      }
       for threshold in [nil, 0.0, -0.5] as [Double?] {
         var expected = (0..<n).filter { i in threshold.map { scores[i] > $0 } ?? !scores[i].isNaN }
         expected.sort { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
         let got = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: threshold) }
         #expect(got == expected, "seed \(seed) n \(n) threshold \(String(describing: threshold))")
         let floats = scores.map(Float.init)
-        let gotFloat = floats.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: threshold.map(Float.init)) }
+        let gotFloat = floats.withUnsafeBufferPointer {
+          NonMaxSuppression._scoreOrder($0, scoreThreshold: threshold.map(Float.init))
+        }
         var expectedFloat = (0..<n).filter { i in threshold.map { floats[i] > Float($0) } ?? !floats[i].isNaN }
         expectedFloat.sort { floats[$0] > floats[$1] || (floats[$0] == floats[$1] && $0 < $1) }
         #expect(gotFloat == expectedFloat, "seed \(seed) n \(n) Float")
-        let topK = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: threshold, topK: 7) }
+        let topK = scores.withUnsafeBufferPointer {
+          NonMaxSuppression._scoreOrder($0, scoreThreshold: threshold, topK: 7)
+        }
         #expect(topK == Array(expected.prefix(7)), "seed \(seed) n \(n) topK")
       }
     }

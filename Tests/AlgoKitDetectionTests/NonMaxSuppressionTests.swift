@@ -1,7 +1,8 @@
+import AlgoKitGeometry
 import Foundation
 import Testing
+
 @testable import AlgoKitDetection
-import AlgoKitGeometry
 
 @Suite struct NonMaxSuppressionTests {
   @Test func torchvisionSemanticsByHand() throws {
@@ -15,9 +16,12 @@ import AlgoKitGeometry
     #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: [0.5, 0.9, 0.5], iouThreshold: 0.5) == [1, 0])
     #expect(try NonMaxSuppression.greedy(boxes: [boxes[0], boxes[0]], scores: [0.5, 0.5], iouThreshold: 0.5) == [0])
     // Score threshold is strict, max output caps.
-    #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: [0.9, 0.8, 0.7], iouThreshold: 1, scoreThreshold: 0.8) == [0])
-    #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: [0.9, 0.8, 0.7], iouThreshold: 1, maxOutputCount: 2) == [0, 1])
-    #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: [0.9, 0.8, 0.7], iouThreshold: 1, maxOutputCount: 0) == [])
+    #expect(
+      try NonMaxSuppression.greedy(boxes: boxes, scores: [0.9, 0.8, 0.7], iouThreshold: 1, scoreThreshold: 0.8) == [0])
+    #expect(
+      try NonMaxSuppression.greedy(boxes: boxes, scores: [0.9, 0.8, 0.7], iouThreshold: 1, maxOutputCount: 2) == [0, 1])
+    #expect(
+      try NonMaxSuppression.greedy(boxes: boxes, scores: [0.9, 0.8, 0.7], iouThreshold: 1, maxOutputCount: 0) == [])
     #expect(try NonMaxSuppression.greedy(boxes: [BoundingBox<Double>](), scores: [], iouThreshold: 0.5) == [])
   }
 
@@ -31,7 +35,9 @@ import AlgoKitGeometry
       try NonMaxSuppression.greedy(boxes: boxes, scores: [0.1], iouThreshold: 0.5)
     }
     for t in [-0.1, 1.5, .nan] {
-      #expect(throws: DetectionError.self) { try NonMaxSuppression.greedy(boxes: boxes, scores: [1, 2], iouThreshold: t) }
+      #expect(throws: DetectionError.self) {
+        try NonMaxSuppression.greedy(boxes: boxes, scores: [1, 2], iouThreshold: t)
+      }
     }
     #expect(throws: DetectionError.invalidParameter(name: "eta", value: 0)) {
       try NonMaxSuppression.greedy(boxes: boxes, scores: [1, 2], iouThreshold: 0.5, eta: 0)
@@ -57,15 +63,20 @@ import AlgoKitGeometry
     for n in [0, 1, 5, 47, 48, 200, 900] {
       let (boxes, scores) = randomBoxes(n, clustered: clustered, rng: &rng)
       for t in [0.0, 0.3, 0.5, 0.7, 1.0] {
-        let expected = Reference.greedy(count: n, scores: scores, threshold: t) { Reference.iou(coords(boxes[$0]), coords(boxes[$1])) }
+        let expected = Reference.greedy(count: n, scores: scores, threshold: t) {
+          Reference.iou(coords(boxes[$0]), coords(boxes[$1]))
+        }
         let got = try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t)
         #expect(got == expected, "seed \(seed) n \(n) t \(t)")
       }
       // Options: score threshold, top-k, max output, eta.
-      let expected = Reference.greedy(count: n, scores: scores, scoreThreshold: 0.2, topK: n / 2, maxOutput: n / 3,
-                                      threshold: 0.7, eta: 0.9) { Reference.iou(coords(boxes[$0]), coords(boxes[$1])) }
-      let got = try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.7, scoreThreshold: 0.2,
-                                             maxOutputCount: n / 3, topK: n / 2, eta: 0.9)
+      let expected = Reference.greedy(
+        count: n, scores: scores, scoreThreshold: 0.2, topK: n / 2, maxOutput: n / 3,
+        threshold: 0.7, eta: 0.9
+      ) { Reference.iou(coords(boxes[$0]), coords(boxes[$1])) }
+      let got = try NonMaxSuppression.greedy(
+        boxes: boxes, scores: scores, iouThreshold: 0.7, scoreThreshold: 0.2,
+        maxOutputCount: n / 3, topK: n / 2, eta: 0.9)
       #expect(got == expected, "seed \(seed) n \(n) options")
     }
   }
@@ -91,15 +102,22 @@ import AlgoKitGeometry
     let seed = UInt64.random(in: 0...UInt64.max)
     var rng = SeededRandom(seed: seed)
     var (boxes, scores) = randomBoxes(400, clustered: false, rng: &rng)
-    for i in stride(from: 0, to: 400, by: 37) { boxes[i] = BoundingBox(x1: -10, y1: -10, x2: 1200, y2: 1200 - Double(i)) }
+    for i in stride(from: 0, to: 400, by: 37) {
+      boxes[i] = BoundingBox(x1: -10, y1: -10, x2: 1200, y2: 1200 - Double(i))
+    }
     for t in [0.0, 0.01, 0.5] {
-      let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) { Reference.iou(coords(boxes[$0]), coords(boxes[$1])) }
+      let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) {
+        Reference.iou(coords(boxes[$0]), coords(boxes[$1]))
+      }
       #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected, "seed \(seed)")
     }
     scores = scores.map { _ in 0.5 }
     let piled = (0..<300).map { i in BoundingBox<Double>(x1: Double(i % 7), y1: 0, x2: 50 + Double(i % 5), y2: 50) }
-    let expected = Reference.greedy(count: 300, scores: Array(scores.prefix(300)), threshold: 0.9) { Reference.iou(coords(piled[$0]), coords(piled[$1])) }
-    #expect(try NonMaxSuppression.greedy(boxes: piled, scores: Array(scores.prefix(300)), iouThreshold: 0.9) == expected)
+    let expected = Reference.greedy(count: 300, scores: Array(scores.prefix(300)), threshold: 0.9) {
+      Reference.iou(coords(piled[$0]), coords(piled[$1]))
+    }
+    #expect(
+      try NonMaxSuppression.greedy(boxes: piled, scores: Array(scores.prefix(300)), iouThreshold: 0.9) == expected)
   }
 
   @Test func subnormalBoxesDoNotHang() throws {
@@ -114,8 +132,11 @@ import AlgoKitGeometry
     for (n, boxes) in cases.enumerated() {
       let scores = boxes.indices.map { Double(($0 * 7) % 11) }
       for t in [0.0, 0.5] {
-        let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) { boxes[$0].iou(with: boxes[$1]) }
-        #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected, "case \(n) t \(t)")
+        let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) {
+          boxes[$0].iou(with: boxes[$1])
+        }
+        #expect(
+          try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected, "case \(n) t \(t)")
       }
     }
   }
@@ -129,13 +150,15 @@ import AlgoKitGeometry
       var merged: [Int] = []
       for c in 0..<4 {
         let members = (0..<n).filter { classes[$0] == c }
-        let keep = try NonMaxSuppression.greedy(boxes: members.map { boxes[$0] }, scores: members.map { scores[$0] }, iouThreshold: 0.5)
+        let keep = try NonMaxSuppression.greedy(
+          boxes: members.map { boxes[$0] }, scores: members.map { scores[$0] }, iouThreshold: 0.5)
         merged += keep.map { members[$0] }
       }
       merged.sort { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
       let got = try NonMaxSuppression.batched(boxes: boxes, scores: scores, classes: classes, iouThreshold: 0.5)
       #expect(got == merged, "seed \(seed) n \(n)")
-      let capped = try NonMaxSuppression.batched(boxes: boxes, scores: scores, classes: classes, iouThreshold: 0.5, maxOutputCount: 5)
+      let capped = try NonMaxSuppression.batched(
+        boxes: boxes, scores: scores, classes: classes, iouThreshold: 0.5, maxOutputCount: 5)
       #expect(capped == Array(merged.prefix(5)), "seed \(seed)")
     }
   }
@@ -152,7 +175,8 @@ import AlgoKitGeometry
           let dx = (a[0] + a[2]) / 2 - (b[0] + b[2]) / 2, dy = (a[1] + a[3]) / 2 - (b[1] + b[3]) / 2
           return Reference.iou(a, b) - (dx * dx + dy * dy) / (cw * cw + ch * ch + 1e-7)
         }
-        #expect(try NonMaxSuppression.distanceIoU(boxes: boxes, scores: scores, iouThreshold: t) == expected, "seed \(seed)")
+        #expect(
+          try NonMaxSuppression.distanceIoU(boxes: boxes, scores: scores, iouThreshold: t) == expected, "seed \(seed)")
       }
     }
     // Same IoU, distant centers: DIoU-NMS keeps what greedy NMS drops.
@@ -176,25 +200,34 @@ import AlgoKitGeometry
         boxes.append(base); scores.append(rng.uniform())
         // A near-copy: grown, shifted and turned a little, so area ratios and IoUs straddle thresholds.
         let g = 1 + 0.6 * rng.uniform()
-        boxes.append(RotatedBox(
-          centerX: base.center.x + scale * (rng.uniform() - 0.5), centerY: base.center.y + scale * (rng.uniform() - 0.5),
-          width: base.width * g, height: base.height * (rng.bool() ? g : 1), angle: base.angle + 0.1 * rng.uniform()))
+        boxes.append(
+          RotatedBox(
+            centerX: base.center.x + scale * (rng.uniform() - 0.5),
+            centerY: base.center.y + scale * (rng.uniform() - 0.5),
+            width: base.width * g, height: base.height * (rng.bool() ? g : 1), angle: base.angle + 0.1 * rng.uniform()))
         scores.append(rng.uniform())
       }
       for t in [0.0, 0.3, 0.5, 0.62, 0.9] {
-        let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) { boxes[$0].iou(with: boxes[$1]) }
-        #expect(try NonMaxSuppression.rotated(boxes: boxes, scores: scores, iouThreshold: t) == expected,
-                "seed \(seed) offset \(offset) t \(t)")
+        let expected = Reference.greedy(count: boxes.count, scores: scores, threshold: t) {
+          boxes[$0].iou(with: boxes[$1])
+        }
+        #expect(
+          try NonMaxSuppression.rotated(boxes: boxes, scores: scores, iouThreshold: t) == expected,
+          "seed \(seed) offset \(offset) t \(t)")
         let floats = boxes.map {
-          RotatedBox<Float>(centerX: Float($0.center.x), centerY: Float($0.center.y), width: Float($0.width),
-                            height: Float($0.height), angle: Float($0.angle))
+          RotatedBox<Float>(
+            centerX: Float($0.center.x), centerY: Float($0.center.y), width: Float($0.width),
+            height: Float($0.height), angle: Float($0.angle))
         }
         let fs = scores.map { Float($0) }
-        let expectedF = Reference.greedy(count: boxes.count, scores: scores.map { Double(Float($0)) }, threshold: Double(Float(t))) {
+        let expectedF = Reference.greedy(
+          count: boxes.count, scores: scores.map { Double(Float($0)) }, threshold: Double(Float(t))
+        ) {
           floats[$0].iou(with: floats[$1])
         }
-        #expect(try NonMaxSuppression.rotated(boxes: floats, scores: fs, iouThreshold: Float(t)) == expectedF,
-                "Float seed \(seed) offset \(offset) t \(t)")
+        #expect(
+          try NonMaxSuppression.rotated(boxes: floats, scores: fs, iouThreshold: Float(t)) == expectedF,
+          "Float seed \(seed) offset \(offset) t \(t)")
       }
     }
   }
@@ -205,21 +238,26 @@ import AlgoKitGeometry
     for n in [20, 200] {
       var boxes: [RotatedBox<Double>] = [], scores: [Double] = []
       for _ in 0..<n {
-        boxes.append(RotatedBox(
-          centerX: 100 * rng.uniform(), centerY: 100 * rng.uniform(), width: 5 + 35 * rng.uniform(),
-          height: 5 + 35 * rng.uniform(), angle: .pi * rng.uniform()))
+        boxes.append(
+          RotatedBox(
+            centerX: 100 * rng.uniform(), centerY: 100 * rng.uniform(), width: 5 + 35 * rng.uniform(),
+            height: 5 + 35 * rng.uniform(), angle: .pi * rng.uniform()))
         scores.append((rng.uniform() * 10).rounded() / 10)
       }
       let classes = (0..<n).map { _ in Int(rng.next() % 2) }
       for t in [0.1, 0.5] {
         let expected = Reference.greedy(count: n, scores: scores, threshold: t) { boxes[$0].iou(with: boxes[$1]) }
-        #expect(try NonMaxSuppression.rotated(boxes: boxes, scores: scores, iouThreshold: t) == expected, "seed \(seed)")
+        #expect(
+          try NonMaxSuppression.rotated(boxes: boxes, scores: scores, iouThreshold: t) == expected, "seed \(seed)")
         let expectedC = Reference.greedy(count: n, scores: scores, threshold: t) {
           classes[$0] == classes[$1] ? boxes[$0].iou(with: boxes[$1]) : 0
         }
-        #expect(try NonMaxSuppression.rotated(boxes: boxes, scores: scores, classes: classes, iouThreshold: t) == expectedC)
+        #expect(
+          try NonMaxSuppression.rotated(boxes: boxes, scores: scores, classes: classes, iouThreshold: t) == expectedC)
         // Against the independent clip reference (values agree to 1e-9; thresholds are not hit).
-        let reference = Reference.greedy(count: n, scores: scores, threshold: t) { Reference.rotatedIoU(boxes[$0], boxes[$1]) }
+        let reference = Reference.greedy(count: n, scores: scores, threshold: t) {
+          Reference.rotatedIoU(boxes[$0], boxes[$1])
+        }
         #expect(expected == reference, "seed \(seed)")
       }
     }
@@ -227,7 +265,8 @@ import AlgoKitGeometry
     let r = RotatedBox<Double>(centerX: 3, centerY: 4, width: 10, height: 2, angle: 0.7)
     #expect(try NonMaxSuppression.rotated(boxes: [r, r], scores: [0.5, 0.6], iouThreshold: 0.999) == [1])
     #expect(throws: DetectionError.nonFiniteCoordinate(index: 0)) {
-      try NonMaxSuppression.rotated(boxes: [RotatedBox(centerX: 0, centerY: 0, width: 1, height: 1, angle: .nan)], scores: [1], iouThreshold: 0.5)
+      try NonMaxSuppression.rotated(
+        boxes: [RotatedBox(centerX: 0, centerY: 0, width: 1, height: 1, angle: .nan)], scores: [1], iouThreshold: 0.5)
     }
   }
 
@@ -248,7 +287,8 @@ import AlgoKitGeometry
   @Test func openCVDegenerateRule() throws {
     // OpenCV treats two zero-area rectangles as identical, wherever they are.
     let rects = [(x: 0.0, y: 0.0, width: 0.0, height: 0.0), (x: 50.0, y: 50.0, width: 0.0, height: 0.0)]
-    #expect(try NonMaxSuppression.openCV(rects: rects, scores: [0.8, 0.7], scoreThreshold: 0, nmsThreshold: 0.5) == [0])
+    #expect(
+      try NonMaxSuppression.openCV(rects: rects, scores: [0.8, 0.7], scoreThreshold: 0, nmsThreshold: 0.5) == [0])
     // A NaN score is dropped like OpenCV's `score > threshold` does.
     let r2 = [(x: 0.0, y: 0.0, width: 10.0, height: 10.0), (x: 0.0, y: 0.0, width: 10.0, height: 10.0)]
     #expect(try NonMaxSuppression.openCV(rects: r2, scores: [.nan, 0.7], scoreThreshold: 0, nmsThreshold: 0.5) == [1])

@@ -7,8 +7,9 @@ import Testing
 
 @Suite("IoU family properties (seeded)")
 struct OverlapPropertyTests {
-  @Test("IoU symmetric in [0, 1] and equal to inter / (a1 + a2 - inter); GIoU, DIoU in [-1, IoU]",
-        arguments: [1, 2, 3, 20261123] as [UInt64])
+  @Test(
+    "IoU symmetric in [0, 1] and equal to inter / (a1 + a2 - inter); GIoU, DIoU in [-1, IoU]",
+    arguments: [1, 2, 3, 20_261_123] as [UInt64])
   func ranges(seed: UInt64) {
     var g = SplitMix64(seed: seed)
     for _ in 0..<2000 {

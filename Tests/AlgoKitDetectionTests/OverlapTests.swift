@@ -1,14 +1,17 @@
+import AlgoKitGeometry
 import Foundation
 import Testing
+
 @testable import AlgoKitDetection
-import AlgoKitGeometry
 
 @Suite struct OverlapTests {
   @Test func torchvisionFormulasFixture() throws {
     let d = try #require(Fixture.load("torchvision_iou.json") as? [String: Any])
     let first = (d["first"] as! [[Double]]).map { BoundingBox(x1: $0[0], y1: $0[1], x2: $0[2], y2: $0[3]) }
     let second = (d["second"] as! [[Double]]).map { BoundingBox(x1: $0[0], y1: $0[1], x2: $0[2], y2: $0[3]) }
-    for (key, metric) in [("iou", BoxOverlapMetric.iou), ("giou", .generalizedIoU), ("diou", .distanceIoU), ("ciou", .completeIoU)] {
+    for (key, metric) in [
+      ("iou", BoxOverlapMetric.iou), ("giou", .generalizedIoU), ("diou", .distanceIoU), ("ciou", .completeIoU),
+    ] {
       let expected = (d[key] as! [[Double]]).flatMap { $0 }
       let got = BoundingBox.pairwiseOverlaps(first, second, metric: metric)
       #expect(got.count == expected.count)
@@ -43,15 +46,19 @@ import AlgoKitGeometry
     let (b, _) = randomBoxes(11, clustered: true, rng: &rng)
     for m in [BoxOverlapMetric.iou, .generalizedIoU, .distanceIoU, .completeIoU, .intersectionOverForeground] {
       let matrix = BoundingBox.pairwiseOverlaps(a, b, metric: m)
-      for i in a.indices { for j in b.indices {
-        #expect(matrix[i * b.count + j] == a[i].overlap(with: b[j], metric: m), "seed \(seed)")
-      } }
+      for i in a.indices {
+        for j in b.indices {
+          #expect(matrix[i * b.count + j] == a[i].overlap(with: b[j], metric: m), "seed \(seed)")
+        }
+      }
       let e = try BoundingBox.elementwiseOverlaps(Array(a.prefix(11)), b, metric: m)
       for j in b.indices { #expect(e[j] == matrix[j * b.count + j], "seed \(seed)") }
     }
-    for i in a.indices { for j in b.indices {
-      #expect(abs(a[i].iou(with: b[j]) - Reference.iou(coords(a[i]), coords(b[j]))) <= 1e-15, "seed \(seed)")
-    } }
+    for i in a.indices {
+      for j in b.indices {
+        #expect(abs(a[i].iou(with: b[j]) - Reference.iou(coords(a[i]), coords(b[j]))) <= 1e-15, "seed \(seed)")
+      }
+    }
     #expect(throws: DetectionError.mismatchedCounts(argument: "second", expected: 17, actual: 11)) {
       try BoundingBox.elementwiseOverlaps(a, b)
     }
@@ -81,20 +88,24 @@ import AlgoKitGeometry
     var rng = SeededRandom(seed: seed)
     var boxes: [RotatedBox<Double>] = []
     for _ in 0..<60 {
-      boxes.append(RotatedBox(
-        centerX: 30 * rng.uniform(), centerY: 30 * rng.uniform(), width: 5 + 30 * rng.uniform(),
-        height: 5 + 30 * rng.uniform(), angle: .pi * rng.uniform()))
+      boxes.append(
+        RotatedBox(
+          centerX: 30 * rng.uniform(), centerY: 30 * rng.uniform(), width: 5 + 30 * rng.uniform(),
+          height: 5 + 30 * rng.uniform(), angle: .pi * rng.uniform()))
     }
     let matrix = RotatedBox.pairwiseIoU(boxes, boxes)
-    for i in boxes.indices { for j in boxes.indices {
-      let v = matrix[i * boxes.count + j]
-      #expect(v >= 0 && v <= 1)
-      #expect(v == boxes[i].iou(with: boxes[j]))
-      #expect(abs(v - Reference.rotatedIoU(boxes[i], boxes[j])) < 1e-9, "seed \(seed) \(i) \(j)")
-      let inter = boxes[i].intersectionArea(with: boxes[j])
-      let ref = Reference.convexIntersectionArea(Reference.rotatedCorners(boxes[i]), Reference.rotatedCorners(boxes[j]))
-      #expect(abs(inter - ref) < 1e-9 * max(1, ref), "seed \(seed)")
-    } }
+    for i in boxes.indices {
+      for j in boxes.indices {
+        let v = matrix[i * boxes.count + j]
+        #expect(v >= 0 && v <= 1)
+        #expect(v == boxes[i].iou(with: boxes[j]))
+        #expect(abs(v - Reference.rotatedIoU(boxes[i], boxes[j])) < 1e-9, "seed \(seed) \(i) \(j)")
+        let inter = boxes[i].intersectionArea(with: boxes[j])
+        let ref = Reference.convexIntersectionArea(
+          Reference.rotatedCorners(boxes[i]), Reference.rotatedCorners(boxes[j]))
+        #expect(abs(inter - ref) < 1e-9 * max(1, ref), "seed \(seed)")
+      }
+    }
     // Axis-aligned rotated boxes agree with the axis-aligned IoU.
     let a = BoundingBox<Double>(x1: 0, y1: 0, x2: 2, y2: 2), b = BoundingBox<Double>(x1: 1, y1: 1, x2: 3, y2: 3)
     #expect(abs(RotatedBox(a).iou(with: RotatedBox(b)) - 1.0 / 7) < 1e-15)

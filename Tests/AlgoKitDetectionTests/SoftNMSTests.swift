@@ -1,7 +1,8 @@
+import AlgoKitGeometry
 import Foundation
 import Testing
+
 @testable import AlgoKitDetection
-import AlgoKitGeometry
 
 @Suite struct SoftNMSTests {
   /// Soft-NMS as written in the paper's pseudo-code: argmax, output, decay the rest, drop below floor.
@@ -40,8 +41,11 @@ import AlgoKitGeometry
     let dropped = try NonMaxSuppression.soft(boxes: boxes, scores: [0.9, 0.0012], method: .linear(iouThreshold: 0.3))
     #expect(dropped.indices == [0])
     // Hard method is greedy NMS.
-    #expect(try NonMaxSuppression.soft(boxes: boxes, scores: [0.9, 0.8], method: .hard(iouThreshold: 0.3)).indices == [0])
-    #expect(throws: DetectionError.self) { try NonMaxSuppression.soft(boxes: boxes, scores: [1, 1], method: .gaussian(sigma: 0)) }
+    #expect(
+      try NonMaxSuppression.soft(boxes: boxes, scores: [0.9, 0.8], method: .hard(iouThreshold: 0.3)).indices == [0])
+    #expect(throws: DetectionError.self) {
+      try NonMaxSuppression.soft(boxes: boxes, scores: [1, 1], method: .gaussian(sigma: 0))
+    }
     #expect(throws: DetectionError.self) { try NonMaxSuppression.soft(boxes: boxes, scores: [1]) }
   }
 
@@ -57,7 +61,8 @@ import AlgoKitGeometry
       #expect(got.indices == expected.indices, "seed \(seed) n \(n)")
       for (a, b) in zip(got.scores, expected.scores) { #expect(abs(a - b) <= 1e-12 * max(1, abs(b)), "seed \(seed)") }
       if case .hard(let t) = method {
-        #expect(got.indices == (try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t)), "seed \(seed)")
+        #expect(
+          got.indices == (try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t)), "seed \(seed)")
       }
     }
   }
@@ -69,10 +74,12 @@ import AlgoKitGeometry
     let order = boxes.indices.sorted { scores[$0] > scores[$1] || (scores[$0] == scores[$1] && $0 < $1) }
     let n = order.count
     var iou = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
-    for i in 0..<n { for j in (i + 1)..<max(n, i + 1) where j < n {
-      let same = classes.map { $0[order[i]] == $0[order[j]] } ?? true
-      iou[i][j] = same ? Reference.iou(coords(boxes[order[i]]), coords(boxes[order[j]])) : 0
-    } }
+    for i in 0..<n {
+      for j in (i + 1)..<max(n, i + 1) where j < n {
+        let same = classes.map { $0[order[i]] == $0[order[j]] } ?? true
+        iou[i][j] = same ? Reference.iou(coords(boxes[order[i]]), coords(boxes[order[j]])) : 0
+      }
+    }
     let cmax = (0..<n).map { j in (0..<n).map { iou[$0][j] }.max() ?? 0 }
     var decayed: [Double] = []
     for j in 0..<n {
@@ -102,7 +109,8 @@ import AlgoKitGeometry
         #expect(got.indices == expected.indices, "seed \(seed) n \(n)")
         for (a, b) in zip(got.scores, expected.scores) { #expect(abs(a - b) <= 1e-12, "seed \(seed)") }
       }
-      let filtered = try NonMaxSuppression.matrix(boxes: boxes, scores: scores, kernel: kernel, scoreThreshold: 0.3, maxOutputCount: 5)
+      let filtered = try NonMaxSuppression.matrix(
+        boxes: boxes, scores: scores, kernel: kernel, scoreThreshold: 0.3, maxOutputCount: 5)
       let all = Self.matrixReference(boxes, scores, classes: nil, kernel: kernel)
       let keep = all.indices.indices.filter { all.scores[$0] >= 0.3 }.prefix(5)
       #expect(filtered.indices == keep.map { all.indices[$0] }, "seed \(seed)")

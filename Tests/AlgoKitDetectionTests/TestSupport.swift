@@ -1,8 +1,9 @@
-import Foundation
-import Testing
-@testable import AlgoKitDetection
 import AlgoKitGeometry
 import AlgoKitTestSupport
+import Foundation
+import Testing
+
+@testable import AlgoKitDetection
 
 /// The detection tests' seeded generator (the seed is printed in every failure).
 typealias SeededRandom = SplitMix64
@@ -68,7 +69,9 @@ enum Reference {
         let cur = subject[j], prev = subject[(j + subject.count - 1) % subject.count]
         let sc = side(cur), sp = side(prev)
         if sc >= 0 {
-          if sp < 0 { let t = sp / (sp - sc); out.append((prev.0 + t * (cur.0 - prev.0), prev.1 + t * (cur.1 - prev.1))) }
+          if sp < 0 {
+            let t = sp / (sp - sc); out.append((prev.0 + t * (cur.0 - prev.0), prev.1 + t * (cur.1 - prev.1)))
+          }
           out.append(cur)
         } else if sp >= 0 {
           let t = sp / (sp - sc); out.append((prev.0 + t * (cur.0 - prev.0), prev.1 + t * (cur.1 - prev.1)))
@@ -97,7 +100,8 @@ enum Reference {
 
 /// Random boxes: spread (like the peers' generator) or clustered (heavy overlaps), with quantized
 /// scores so that equal scores occur.
-func randomBoxes(_ n: Int, clustered: Bool, rng: inout SeededRandom) -> (boxes: [BoundingBox<Double>], scores: [Double]) {
+func randomBoxes(_ n: Int, clustered: Bool, rng: inout SeededRandom) -> (boxes: [BoundingBox<Double>], scores: [Double])
+{
   var boxes: [BoundingBox<Double>] = [], scores: [Double] = []
   let span = clustered ? 60.0 : 1000.0
   for _ in 0..<n {

@@ -1,13 +1,17 @@
+import AlgoKitGeometry
 import Foundation
 import Testing
+
 @testable import AlgoKitDetection
-import AlgoKitGeometry
 
 @Suite struct YOLODecoderTests {
   static func randomOutput(n: Int, classes: Int, rng: inout SeededRandom) -> [Float] {
     var out: [Float] = []
     for _ in 0..<n {
-      out += [Float(640 * rng.uniform()), Float(640 * rng.uniform()), Float(10 + 120 * rng.uniform()), Float(10 + 120 * rng.uniform())]
+      out += [
+        Float(640 * rng.uniform()), Float(640 * rng.uniform()), Float(10 + 120 * rng.uniform()),
+        Float(10 + 120 * rng.uniform()),
+      ]
       for _ in 0..<classes { out.append(Float((rng.uniform() * rng.uniform() * 20).rounded() / 20)) }
     }
     return out
@@ -20,7 +24,8 @@ import AlgoKitGeometry
     let output = Self.randomOutput(n: n, classes: c, rng: &rng)
     let letterbox = YOLODecoder.Letterbox(originalWidth: 1280, originalHeight: 720, inputSize: 640)
     #expect(letterbox.scale == 0.5 && letterbox.padX == 0 && letterbox.padY == 140)
-    let decoder = YOLODecoder(classCount: c, scoreThreshold: 0.25, iouThreshold: 0.45, maxDetections: 50, letterbox: letterbox)
+    let decoder = YOLODecoder(
+      classCount: c, scoreThreshold: 0.25, iouThreshold: 0.45, maxDetections: 50, letterbox: letterbox)
     let got = try decoder.decode(output)
     // Reference: objects per row, then batched NMS, then unletterbox.
     var rows: [Int] = [], boxes: [BoundingBox<Float>] = [], scores: [Float] = [], classes: [Int] = []
@@ -30,10 +35,13 @@ import AlgoKitGeometry
       let best = cls.max()!, k = cls.firstIndex(of: best)!
       if best > 0.25 {
         rows.append(i); scores.append(best); classes.append(k)
-        boxes.append(BoundingBox(x1: row[0] - row[2] / 2, y1: row[1] - row[3] / 2, x2: row[0] + row[2] / 2, y2: row[1] + row[3] / 2))
+        boxes.append(
+          BoundingBox(
+            x1: row[0] - row[2] / 2, y1: row[1] - row[3] / 2, x2: row[0] + row[2] / 2, y2: row[1] + row[3] / 2))
       }
     }
-    let keep = try NonMaxSuppression.batched(boxes: boxes, scores: scores, classes: classes, iouThreshold: 0.45, maxOutputCount: 50)
+    let keep = try NonMaxSuppression.batched(
+      boxes: boxes, scores: scores, classes: classes, iouThreshold: 0.45, maxOutputCount: 50)
     #expect(got.candidates == keep.map { rows[$0] }, "seed \(seed)")
     #expect(got.classes == keep.map { classes[$0] } && got.scores == keep.map { scores[$0] })
     for (b, k) in zip(got.boxes, keep) {
@@ -52,12 +60,12 @@ import AlgoKitGeometry
   }
 
   #if !((os(macOS) || targetEnvironment(macCatalyst)) && arch(x86_64))
-  @Test func float16Input() throws {
-    var rng = SeededRandom(seed: 7)
-    let output = Self.randomOutput(n: 100, classes: 3, rng: &rng).map { Float(Float16($0)) }
-    let decoder = YOLODecoder(classCount: 3)
-    #expect(try decoder.decode(output.map { Float16($0) }) == decoder.decode(output))
-  }
+    @Test func float16Input() throws {
+      var rng = SeededRandom(seed: 7)
+      let output = Self.randomOutput(n: 100, classes: 3, rng: &rng).map { Float(Float16($0)) }
+      let decoder = YOLODecoder(classCount: 3)
+      #expect(try decoder.decode(output.map { Float16($0) }) == decoder.decode(output))
+    }
   #endif
 
   @Test func badInput() throws {
@@ -79,7 +87,9 @@ import AlgoKitGeometry
 
   @Test func invalidParametersThrowInsteadOfNaNBoxes() throws {
     let output: [Float] = [320, 320, 100, 100, 0.9, 0.1]
-    func decode(_ l: YOLODecoder.Letterbox?, score: Float = 0.25, classes: Int = 2) throws(DetectionError) -> YOLODecoder.Detections {
+    func decode(_ l: YOLODecoder.Letterbox?, score: Float = 0.25, classes: Int = 2) throws(DetectionError)
+      -> YOLODecoder.Detections
+    {
       try YOLODecoder(classCount: classes, scoreThreshold: score, letterbox: l).decode(output)
     }
     let good = YOLODecoder.Letterbox(scale: 0.5, padX: 0, padY: 80, originalWidth: 1280, originalHeight: 960)

@@ -1,6 +1,7 @@
 import AlgoKitTestSupport
 import Foundation
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct CirclePolygonAreaTests {
@@ -38,7 +39,8 @@ import Testing
   }
 
   /// A random star-shaped (hence simple) polygon around `o`.
-  static func starPolygon(_ n: Int, _ o: Vector2<Double>, _ rmax: Double, _ rng: inout SplitMix64) -> [Vector2<Double>] {
+  static func starPolygon(_ n: Int, _ o: Vector2<Double>, _ rmax: Double, _ rng: inout SplitMix64) -> [Vector2<Double>]
+  {
     var angles = (0..<n).map { _ in rng.double(0...(2 * Double.pi)) }
     angles.sort()
     return angles.map { t in o + Vector2(cos(t), sin(t)) * rng.double(0.1...rmax) }
@@ -63,7 +65,9 @@ import Testing
     #expect(Geo2Ref.close(unit.intersectionArea(with: square), Double.pi / 4, 1e-14))
     // Polygon inside the circle: its own area. Circle inside the polygon: πr².
     #expect(Geo2Ref.close(Circle2(center: Vector2(0.5, 0.5), radius: 10).intersectionArea(with: square), 1, 1e-14))
-    #expect(Geo2Ref.close(Circle2(center: Vector2(0.5, 0.5), radius: 0.25).intersectionArea(with: square), Double.pi / 16, 1e-14))
+    #expect(
+      Geo2Ref.close(
+        Circle2(center: Vector2(0.5, 0.5), radius: 0.25).intersectionArea(with: square), Double.pi / 16, 1e-14))
     // Disjoint; tangent to an edge from outside.
     #expect(Circle2(center: Vector2(5.0, 5), radius: 1).intersectionArea(with: square) == 0)
     #expect(Circle2(center: Vector2(2.0, 0.5), radius: 1).intersectionArea(with: square).magnitude < 1e-15)
@@ -75,19 +79,33 @@ import Testing
     #expect(Geo2Ref.close(unit.intersectionArea(with: l), 3 * Double.pi / 4, 1e-14))
     // Tiny and huge scales (relative accuracy).
     let s = 1e-6
-    #expect(Geo2Ref.close(Circle2(center: Vector2(0.0, 0), radius: s).intersectionArea(with: square.map { $0 * s }), Double.pi / 4 * s * s, 1e-12))
+    #expect(
+      Geo2Ref.close(
+        Circle2(center: Vector2(0.0, 0), radius: s).intersectionArea(with: square.map { $0 * s }),
+        Double.pi / 4 * s * s, 1e-12))
     let shift = Vector2(1e9, -1e9)
-    #expect(Geo2Ref.close(Circle2(center: shift, radius: 1).intersectionArea(with: square.map { $0 + shift }), Double.pi / 4, 1e-6))
+    #expect(
+      Geo2Ref.close(
+        Circle2(center: shift, radius: 1).intersectionArea(with: square.map { $0 + shift }), Double.pi / 4, 1e-6))
   }
 
   @Test func badInputs() {
     let unit = Circle2(center: Vector2(0.0, 0), radius: 1)
     #expect(unit.intersectionArea(with: [Vector2<Double>]()) == 0)
     #expect(unit.intersectionArea(with: [Vector2(0.0, 0), Vector2(1, 0)]) == 0)
-    #expect(Circle2(center: Vector2(0.0, 0), radius: 0).intersectionArea(with: [Vector2(-1.0, -1), Vector2(1, -1), Vector2(0, 1)]) == 0)
+    #expect(
+      Circle2(center: Vector2(0.0, 0), radius: 0).intersectionArea(with: [
+        Vector2(-1.0, -1), Vector2(1, -1), Vector2(0, 1),
+      ]) == 0)
     #expect(unit.intersectionArea(with: [Vector2(0.0, 0), Vector2(.nan, 0), Vector2(0, 1)]).isNaN)
-    #expect(Circle2(center: Vector2(0.0, 0), radius: -1).intersectionArea(with: [Vector2(0.0, 0), Vector2(1, 0), Vector2(0, 1)]).isNaN)
-    #expect(Circle2(center: Vector2(0.0, 0), radius: .infinity).intersectionArea(with: [Vector2(0.0, 0), Vector2(1, 0), Vector2(0, 1)]).isNaN)
+    #expect(
+      Circle2(center: Vector2(0.0, 0), radius: -1).intersectionArea(with: [
+        Vector2(0.0, 0), Vector2(1, 0), Vector2(0, 1),
+      ]).isNaN)
+    #expect(
+      Circle2(center: Vector2(0.0, 0), radius: .infinity).intersectionArea(with: [
+        Vector2(0.0, 0), Vector2(1, 0), Vector2(0, 1),
+      ]).isNaN)
     // Repeated vertices and zero-length edges are harmless.
     let sq = [Vector2(0.0, 0), Vector2(0, 0), Vector2(1, 0), Vector2(1, 1), Vector2(1, 1), Vector2(0, 1)]
     #expect(Geo2Ref.close(unit.intersectionArea(with: sq), Double.pi / 4, 1e-14))

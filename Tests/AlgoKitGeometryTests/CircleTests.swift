@@ -1,5 +1,6 @@
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct CircleTests {
@@ -9,7 +10,9 @@ import Testing
     Geo2Ref.close(p.distance(to: c.center), c.radius, rel, abs: rel * (c.center.length + c.radius))
   }
 
-  static func randomCircle(_ rng: inout SplitMix64, _ range: ClosedRange<Int>, _ rmax: Int) -> (Circle2<Double>, Int, Int, Int) {
+  static func randomCircle(_ rng: inout SplitMix64, _ range: ClosedRange<Int>, _ rmax: Int) -> (
+    Circle2<Double>, Int, Int, Int
+  ) {
     let x = rng.int(range), y = rng.int(range), r = rng.int(0...rmax)
     return (Circle2(center: V(Double(x), Double(y)), radius: Double(r)), x, y, r)
   }
@@ -70,8 +73,12 @@ import Testing
       case .points(let p, let q):
         kinds[2] += 1
         #expect(dif2 < d2 && d2 < sum2, "seed \(seed) round \(round)")
-        #expect(Self.onCircle(p, a) && Self.onCircle(p, b) && Self.onCircle(q, a) && Self.onCircle(q, b), "seed \(seed) round \(round)")
-        #expect(Vector2.orientation(a.center, b.center, p) > 0 && Vector2.orientation(a.center, b.center, q) < 0, "seed \(seed) round \(round): order")
+        #expect(
+          Self.onCircle(p, a) && Self.onCircle(p, b) && Self.onCircle(q, a) && Self.onCircle(q, b),
+          "seed \(seed) round \(round)")
+        #expect(
+          Vector2.orientation(a.center, b.center, p) > 0 && Vector2.orientation(a.center, b.center, q) < 0,
+          "seed \(seed) round \(round): order")
       }
     }
     #expect(kinds.allSatisfy { $0 > 50 }, "seed \(seed): \(kinds)")
@@ -94,7 +101,9 @@ import Testing
         case (.none, .none), (.coincident, .coincident), (.point, .point): break
         case (.points, .points(let p, let q)):
           let tol = 1e-6 * s + 1e-15 * shift.magnitude  // absolute, dominated by rounding at the shift
-          #expect((p.distance(to: sa.center) - sa.radius).magnitude <= tol * 10 && (q.distance(to: sb.center) - sb.radius).magnitude <= tol * 10,
+          #expect(
+            (p.distance(to: sa.center) - sa.radius).magnitude <= tol * 10
+              && (q.distance(to: sb.center) - sb.radius).magnitude <= tol * 10,
             "seed \(seed) round \(round) scale \(s) shift \(shift)")
         default: Issue.record("seed \(seed) round \(round) scale \(s) shift \(shift): \(base) became \(r)")
         }
@@ -111,9 +120,11 @@ import Testing
       let p = V(Double(px), Double(py))
       let d2 = (px - cx) * (px - cx) + (py - cy) * (py - cy)
       let t = c.tangentPoints(from: p)!
-      if d2 < r * r { #expect(t.isEmpty, "seed \(seed) round \(round)") }
-      else if d2 == r * r { #expect(t == [p], "seed \(seed) round \(round)") }
-      else {
+      if d2 < r * r {
+        #expect(t.isEmpty, "seed \(seed) round \(round)")
+      } else if d2 == r * r {
+        #expect(t == [p], "seed \(seed) round \(round)")
+      } else {
         #expect(t.count == 2, "seed \(seed) round \(round)")
         for q in t {
           #expect(Self.onCircle(q, c), "seed \(seed) round \(round)")
@@ -121,7 +132,9 @@ import Testing
           #expect((q - c.center).dot(q - p).magnitude <= 1e-9 * Double(d2 + 1), "seed \(seed) round \(round)")
         }
         if r > 0 {
-          #expect(Vector2.orientation(p, c.center, t[0]) < 0 && Vector2.orientation(p, c.center, t[1]) > 0, "seed \(seed) round \(round): order")
+          #expect(
+            Vector2.orientation(p, c.center, t[0]) < 0 && Vector2.orientation(p, c.center, t[1]) > 0,
+            "seed \(seed) round \(round): order")
         }
       }
     }
@@ -142,12 +155,20 @@ import Testing
       if d2 == 0 && ar == br { #expect(tangents == nil, "seed \(seed) round \(round)"); continue }
       guard let ts = tangents else { Issue.record("seed \(seed) round \(round): nil"); continue }
       let expected: Int
-      if d2 == 0 || d2 < dif2 { expected = 0 }
-      else if d2 == dif2 && dif2 == sum2 { expected = 2 }  // a point on the other circle: same line twice
-      else if d2 == dif2 { expected = 1 }
-      else if d2 < sum2 { expected = 2 }
-      else if d2 == sum2 { expected = 3 }
-      else { expected = 4 }
+      if d2 == 0 || d2 < dif2 {
+        expected = 0
+      } else if d2 == dif2 && dif2 == sum2 {
+        expected = 2
+      }  // a point on the other circle: same line twice
+      else if d2 == dif2 {
+        expected = 1
+      } else if d2 < sum2 {
+        expected = 2
+      } else if d2 == sum2 {
+        expected = 3
+      } else {
+        expected = 4
+      }
       seen.insert(expected)
       #expect(ts.count == expected, "seed \(seed) round \(round): \(ts.count) vs \(expected) for \(a) \(b)")
       for s in ts {
@@ -202,11 +223,12 @@ import Testing
     #expect(Circle2(center: V(0, 0), radius: -1).intersection(with: d) == nil)
     #expect(d.intersection(with: Circle2(center: V(0, 0), radius: 2)) == CircleIntersection.none)  // concentric
     #expect(d.intersection(with: d) == .coincident)
-    #expect(d.intersection(with: Circle2(center: V(3, 0), radius: 2)) == .point(V(1, 0)))   // external
+    #expect(d.intersection(with: Circle2(center: V(3, 0), radius: 2)) == .point(V(1, 0)))  // external
     #expect(d.intersection(with: Circle2(center: V(-1, 0), radius: 2)) == .point(V(1, 0)))  // internal
     #expect(Circle2(center: V(-1, 0), radius: 2).intersection(with: d) == .point(V(1, 0)))
     // Zero radius: a point on the other circle is a tangent point.
     #expect(Circle2(center: V(0, 1), radius: 0).intersection(with: d) == .point(V(0, 1)))
-    #expect(Circle2(center: V(0, 0), radius: 0).intersection(with: Line2(through: V(-1, 0), V(1, 0))) == .point(V(0, 0)))
+    #expect(
+      Circle2(center: V(0, 0), radius: 0).intersection(with: Line2(through: V(-1, 0), V(1, 0))) == .point(V(0, 0)))
   }
 }

@@ -1,6 +1,7 @@
 import AlgoKitTestSupport
 import Foundation
 import Testing
+
 @testable import AlgoKitGeometry
 
 /// Independent check of a hull: the output is made of input points, has no duplicates, turns
@@ -83,10 +84,13 @@ func checkHull(_ hull: [Vector2<Int>], of points: [Vector2<Int>], keepingColline
     #expect(line.convexHull(keepingCollinear: true) == (0..<50).map { Vector2($0 * 3 - 70, -2 * $0 + 9) })
     let vertical = [Vector2(0, 3), Vector2(0, 1), Vector2(0, 2), Vector2(0, 1)]
     #expect(vertical.convexHull() == [Vector2(0, 1), Vector2(0, 3)])
-    let square = [Vector2(0, 0), Vector2(2, 0), Vector2(2, 2), Vector2(0, 2), Vector2(1, 0), Vector2(1, 1), Vector2(0, 1)]
+    let square = [
+      Vector2(0, 0), Vector2(2, 0), Vector2(2, 2), Vector2(0, 2), Vector2(1, 0), Vector2(1, 1), Vector2(0, 1),
+    ]
     #expect(square.convexHull() == [Vector2(0, 0), Vector2(2, 0), Vector2(2, 2), Vector2(0, 2)])
-    #expect(square.convexHull(keepingCollinear: true)
-      == [Vector2(0, 0), Vector2(1, 0), Vector2(2, 0), Vector2(2, 2), Vector2(0, 2), Vector2(0, 1)])
+    #expect(
+      square.convexHull(keepingCollinear: true)
+        == [Vector2(0, 0), Vector2(1, 0), Vector2(2, 0), Vector2(2, 2), Vector2(0, 2), Vector2(0, 1)])
     // Non-finite floating input: empty, never a hang.
     #expect([Vector2(0.0, 0), Vector2(1, .nan), Vector2(2, 2)].convexHull().isEmpty)
     #expect([Vector2(0.0, 0), Vector2(.infinity, 0), Vector2(2, 2)].convexHull().isEmpty)
@@ -101,7 +105,7 @@ func checkHull(_ hull: [Vector2<Int>], of points: [Vector2<Int>], keepingColline
     var pts: [Vector2<Int>] = []
     for _ in 0..<100_000 { pts.append(Vector2(rng.int(-r...r), rng.int(-r...r))) }
     for _ in 0..<50_000 { pts.append(pts[rng.int(0...99_999)]) }
-    for _ in 0..<50_000 { let t = rng.int(-r...r); pts.append(Vector2(t, r)) }   // the top edge, collinear
+    for _ in 0..<50_000 { let t = rng.int(-r...r); pts.append(Vector2(t, r)) }  // the top edge, collinear
     pts += [Vector2(-r, r), Vector2(r, r), Vector2(-r, -r), Vector2(r, -r)]
     let hull = pts.convexHull()
     #expect(hull == [Vector2(-r, -r), Vector2(r, -r), Vector2(r, r), Vector2(-r, r)])
@@ -123,7 +127,9 @@ func checkHull(_ hull: [Vector2<Int>], of points: [Vector2<Int>], keepingColline
       for scale in [0x1p-40, 1.0, 1e3] {
         let d = pts.map { Vector2(Double($0.x) * scale, Double($0.y) * scale) }
         for keep in [false, true] {
-          let expected = pts.convexHull(keepingCollinear: keep).map { Vector2(Double($0.x) * scale, Double($0.y) * scale) }
+          let expected = pts.convexHull(keepingCollinear: keep).map {
+            Vector2(Double($0.x) * scale, Double($0.y) * scale)
+          }
           #expect(d.convexHull(keepingCollinear: keep) == expected, "seed \(seed) round \(round) scale \(scale)")
         }
       }
@@ -172,13 +178,15 @@ func checkHull(_ hull: [Vector2<Int>], of points: [Vector2<Int>], keepingColline
     var rng = SplitMix64(seed: seed)
     for round in 0..<20 {
       let n = rng.int(500...3000)
-      var ints = randomIntPoints(n, [-3...3, -1_000_000_000...1_000_000_000, Int.min / 4...Int.max / 4][round % 3], &rng)
+      var ints = randomIntPoints(
+        n, [-3...3, -1_000_000_000...1_000_000_000, Int.min / 4...Int.max / 4][round % 3], &rng)
       let expected = ints.sorted(by: Vector2.lexicographicallyPrecedes)
       ints.withUnsafeMutableBufferPointer { Vector2._sortLexicographically($0) }
       #expect(ints == expected, "seed \(seed) round \(round)")
       var doubles = (0..<n).map { _ in
-        Vector2([0.0, -0.0, 1e-300, -1e-300, 1, -1, rng.double(-1e9...1e9), rng.double(-1e-6...1e-6)][rng.int(0...7)],
-                [0.0, -0.0, 2, rng.double(-1...1)][rng.int(0...3)])
+        Vector2(
+          [0.0, -0.0, 1e-300, -1e-300, 1, -1, rng.double(-1e9...1e9), rng.double(-1e-6...1e-6)][rng.int(0...7)],
+          [0.0, -0.0, 2, rng.double(-1...1)][rng.int(0...3)])
       }
       let expectedD = doubles.sorted(by: Vector2.lexicographicallyPrecedes)
       doubles.withUnsafeMutableBufferPointer { Vector2._sortLexicographically($0) }

@@ -1,6 +1,7 @@
 import AlgoKitTestSupport
 import Foundation
 import Testing
+
 @testable import AlgoKitGeometry
 
 /// Independent reference: the intersection of convex P and Q is the convex hull of P's vertices in
@@ -43,8 +44,10 @@ func rotatedRect(_ cx: Double, _ cy: Double, _ w: Double, _ h: Double, _ angle: 
     let seed: UInt64 = 31
     var rng = SplitMix64(seed: seed)
     for round in 0..<1000 {
-      let a = rotatedRect(rng.double(0...100), rng.double(0...100), rng.double(5...40), rng.double(5...40), rng.double(0...Double.pi))
-      var b = rotatedRect(rng.double(0...100), rng.double(0...100), rng.double(5...40), rng.double(5...40), rng.double(0...Double.pi))
+      let a = rotatedRect(
+        rng.double(0...100), rng.double(0...100), rng.double(5...40), rng.double(5...40), rng.double(0...Double.pi))
+      var b = rotatedRect(
+        rng.double(0...100), rng.double(0...100), rng.double(5...40), rng.double(5...40), rng.double(0...Double.pi))
       if round % 3 == 0 { b.reverse() }  // clockwise
       let got = a.convexIntersectionArea(with: b)
       let want = referenceIntersectionArea(a, b)
@@ -75,7 +78,8 @@ func rotatedRect(_ cx: Double, _ cy: Double, _ w: Double, _ h: Double, _ angle: 
     let seed: UInt64 = 33
     var rng = SplitMix64(seed: seed)
     for _ in 0..<500 {
-      let a = rotatedRect(rng.double(0...100), rng.double(0...100), rng.double(5...40), rng.double(5...40), rng.double(0...Double.pi))
+      let a = rotatedRect(
+        rng.double(0...100), rng.double(0...100), rng.double(5...40), rng.double(5...40), rng.double(0...Double.pi))
       #expect(a.convexIntersectionArea(with: a) == a.area(), "seed \(seed)")
       #expect(a.convexIntersectionOverUnion(with: a) == 1, "seed \(seed)")
       #expect(a.reversed().convexIntersectionArea(with: a) == Array(a.reversed()).area())
@@ -130,7 +134,8 @@ func rotatedRect(_ cx: Double, _ cy: Double, _ w: Double, _ h: Double, _ angle: 
     var rng = SplitMix64(seed: seed)
     for _ in 0..<300 {
       let p = (0..<20).map { _ in Vector2(rng.double(-10...10), rng.double(-10...10)) }.convexHull()
-      let a = Vector2(rng.double(-10...10), rng.double(-10...10)), b = Vector2(rng.double(-10...10), rng.double(-10...10))
+      let a = Vector2(rng.double(-10...10), rng.double(-10...10)),
+        b = Vector2(rng.double(-10...10), rng.double(-10...10))
       let clipped = p.clipped(toLeftOf: Line2(through: a, b))
       // Reference: intersect with a huge square-ish polygon on the left of the line.
       let d = (b - a).normalized()!, n = d.perpendicular
@@ -147,7 +152,9 @@ func rotatedRect(_ cx: Double, _ cy: Double, _ w: Double, _ h: Double, _ angle: 
       let p = randomIntPoints(rng.int(0...2000), -1_000_000_000...1_000_000_000, &rng)
       #expect(p.twiceSignedArea().description == Ref.twiceArea(p).description, "seed \(seed)")
     }
-    let square = [Vector2(0, 0), Vector2(1_000_000_000, 0), Vector2(1_000_000_000, 1_000_000_000), Vector2(0, 1_000_000_000)]
+    let square = [
+      Vector2(0, 0), Vector2(1_000_000_000, 0), Vector2(1_000_000_000, 1_000_000_000), Vector2(0, 1_000_000_000),
+    ]
     #expect(square.twiceSignedArea().intValue == 2_000_000_000_000_000_000)
     #expect(square.polygonOrientation() == 1 && Array(square.reversed()).polygonOrientation() == -1)
     #expect(square.area() == 1e18)

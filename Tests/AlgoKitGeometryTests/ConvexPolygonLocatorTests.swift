@@ -1,6 +1,7 @@
 import AlgoKitTestSupport
 import Foundation
 import Testing
+
 @testable import AlgoKitGeometry
 
 /// geo2's test references (nested, so no name collides with other test files).
@@ -50,7 +51,10 @@ enum Geo2Ref {
         let p: Vector2<Int>
         if q < 20 {  // points on edges and vertices
           let i = rng.int(0...(hull.count - 1))
-          p = q % 2 == 0 ? hull[i] : Vector2((hull[i].x + hull[(i + 1) % hull.count].x) / 2, (hull[i].y + hull[(i + 1) % hull.count].y) / 2)
+          p =
+            q % 2 == 0
+            ? hull[i]
+            : Vector2((hull[i].x + hull[(i + 1) % hull.count].x) / 2, (hull[i].y + hull[(i + 1) % hull.count].y) / 2)
         } else {
           p = Vector2(rng.int(-r - r / 4 - 1...r + r / 4 + 1), rng.int(-r - r / 4 - 1...r + r / 4 + 1))
         }
@@ -79,10 +83,12 @@ enum Geo2Ref {
         Issue.record("seed \(seed) round \(round): rejected \(messy)"); continue
       }
       #expect(Set(locator.vertices) == Set(hull) && locator.vertices.count == hull.count, "seed \(seed) round \(round)")
-      for x in -7...7 { for y in -7...7 {
-        let p = Vector2(x, y)
-        #expect(locator.locate(p) == Geo2Ref.locateLinear(hull, p), "seed \(seed) round \(round) \(p)")
-      } }
+      for x in -7...7 {
+        for y in -7...7 {
+          let p = Vector2(x, y)
+          #expect(locator.locate(p) == Geo2Ref.locateLinear(hull, p), "seed \(seed) round \(round) \(p)")
+        }
+      }
     }
   }
 
@@ -157,7 +163,9 @@ enum Geo2Ref {
     #expect(hull.count > 500)
     let locator = ConvexPolygonLocator(hull)!
     for q in 0..<150 {
-      let p = q % 3 == 0 ? hull[rng.int(0...(hull.count - 1))]
+      let p =
+        q % 3 == 0
+        ? hull[rng.int(0...(hull.count - 1))]
         : Vector2(rng.int(-1_000_000_001...1_000_000_001), rng.int(-1_000_000_001...1_000_000_001))
       #expect(locator.locate(p) == Geo2Ref.locateLinear(hull, p), "seed \(seed) query \(q) \(p)")
     }

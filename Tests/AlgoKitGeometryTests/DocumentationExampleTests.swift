@@ -1,11 +1,14 @@
 import Testing
+
 @testable import AlgoKitGeometry
 
 /// The examples printed in the guides and the README, checked.
 @Suite struct DocumentationExampleTests {
   @Test func numberModelExamples() {
     let a = Vector2(-1_000_000_000, -1_000_000_000), b = Vector2(1_000_000_000, 999_999_999)
-    #expect(Vector2.orientation(a, b, Vector2(999_999_999, 999_999_998)) == Ref.orient(a, b, Vector2(999_999_999, 999_999_998)))
+    #expect(
+      Vector2.orientation(a, b, Vector2(999_999_999, 999_999_998))
+        == Ref.orient(a, b, Vector2(999_999_999, 999_999_998)))
     let tri = [a, b, Vector2(0, 1_000_000_000)]
     #expect(tri.twiceSignedArea().description == Ref.twiceArea(tri).description)
     let p = Vector2(0.5 + 0x1p-52, 0.5), q = Vector2(12.0, 12.0), r = Vector2(24.0, 24.0)

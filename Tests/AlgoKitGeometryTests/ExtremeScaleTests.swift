@@ -2,12 +2,14 @@
 // integer configuration scaled by 2^k (an exact scaling) must give the same answers, mapped back.
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct ExtremeScaleTests {
   static func scaled(_ p: Vector2<Int>, _ k: Int) -> Vector2<Double> {
-    Vector2(Double(sign: .plus, exponent: k, significand: Double(p.x)),
-            Double(sign: .plus, exponent: k, significand: Double(p.y)))
+    Vector2(
+      Double(sign: .plus, exponent: k, significand: Double(p.x)),
+      Double(sign: .plus, exponent: k, significand: Double(p.y)))
   }
 
   /// Exponents from subnormal coordinates (20 * 2^-1074 is exact) to 20 * 2^1000 < 2^1005; 665 and
@@ -28,9 +30,14 @@ import Testing
     }
     // Mixed magnitudes within the documented span: a huge offset plus a tiny turn.
     let big = 0x1p900, small = 0x1p-50
-    #expect(GeometryPredicates.orientation(Vector2(big, big), Vector2(big * 2, big * 2), Vector2(big * 3, big * 3 + big * small)) == 1)
-    #expect(GeometryPredicates.orientation(Vector2(big, big), Vector2(big * 2, big * 2), Vector2(big * 3, big * 3 - big * small)) == -1)
-    #expect(GeometryPredicates.orientation(Vector2(big, big), Vector2(big * 2, big * 2), Vector2(big * 3, big * 3)) == 0)
+    #expect(
+      GeometryPredicates.orientation(
+        Vector2(big, big), Vector2(big * 2, big * 2), Vector2(big * 3, big * 3 + big * small)) == 1)
+    #expect(
+      GeometryPredicates.orientation(
+        Vector2(big, big), Vector2(big * 2, big * 2), Vector2(big * 3, big * 3 - big * small)) == -1)
+    #expect(
+      GeometryPredicates.orientation(Vector2(big, big), Vector2(big * 2, big * 2), Vector2(big * 3, big * 3)) == 0)
   }
 
   @Test func convexHullIsScaleInvariant() {
@@ -60,10 +67,12 @@ import Testing
       let s = Double(sign: .plus, exponent: k, significand: 1)
       func unscaled(_ v: Double) -> Double { Double(sign: .plus, exponent: -k, significand: v) }
       // Unit-scale results are O(20): compare after mapping back, to 1e-12 relative.
-      #expect(Geo2Ref.close(unscaled(c.radius), unit.radius, 1e-12, abs: 1e-12),
+      #expect(
+        Geo2Ref.close(unscaled(c.radius), unit.radius, 1e-12, abs: 1e-12),
         "seed \(seed) round \(round) k \(k): radius \(c.radius) vs \(unit.radius) * \(s)")
-      #expect(Geo2Ref.close(unscaled(c.center.x), unit.center.x, 1e-12, abs: 1e-12)
-        && Geo2Ref.close(unscaled(c.center.y), unit.center.y, 1e-12, abs: 1e-12),
+      #expect(
+        Geo2Ref.close(unscaled(c.center.x), unit.center.x, 1e-12, abs: 1e-12)
+          && Geo2Ref.close(unscaled(c.center.y), unit.center.y, 1e-12, abs: 1e-12),
         "seed \(seed) round \(round) k \(k): center \(c.center) vs \(unit.center) * \(s)")
       // And it covers every scaled point (contains must not be fooled by overflow or underflow).
       for p in pts { #expect(c.contains(Self.scaled(p, k)), "seed \(seed) round \(round) k \(k): \(p) outside") }
@@ -84,4 +93,3 @@ import Testing
     #expect(Circle2(center: Vector2(-0x1p1023, 0.0), radius: .infinity).contains(Vector2(0x1p1023, 0)))
   }
 }
-

@@ -1,8 +1,8 @@
 // Regression tests for failures found by fuzz-geometry (Fuzz/fuzz-geometry). A disabled test is
 // an open bug reported to the lead; enable it with the fix.
 
-import AlgoKitTestSupport
 import AlgoKitGeometry
+import AlgoKitTestSupport
 import Testing
 
 @Suite("Fuzz regressions: geometry")

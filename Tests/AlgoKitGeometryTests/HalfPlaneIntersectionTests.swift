@@ -1,5 +1,6 @@
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct HalfPlaneIntersectionTests {
@@ -49,12 +50,16 @@ import Testing
       case .bounded(let poly):
         counts[1] += 1
         #expect(!touchesBox, "seed \(seed) round \(round): bounded but reference reaches the box")
-        #expect(Geo2Ref.close(poly.area(), refArea, 1e-9, abs: 1e-9), "seed \(seed) round \(round): \(poly.area()) vs \(refArea)")
+        #expect(
+          Geo2Ref.close(poly.area(), refArea, 1e-9, abs: 1e-9),
+          "seed \(seed) round \(round): \(poly.area()) vs \(refArea)")
         #expect(poly.polygonOrientation() > 0, "seed \(seed) round \(round)")
         #expect(ConvexPolygonLocator(poly) != nil, "seed \(seed) round \(round): not convex \(poly)")
         for line in lines where line.a != line.b {
           for v in poly {
-            #expect(line.side(of: v, tolerance: GeometryTolerance(relative: 1e-9)) >= 0, "seed \(seed) round \(round): vertex outside")
+            #expect(
+              line.side(of: v, tolerance: GeometryTolerance(relative: 1e-9)) >= 0,
+              "seed \(seed) round \(round): vertex outside")
           }
         }
       case .unbounded:
@@ -71,7 +76,10 @@ import Testing
     var rng = SplitMix64(seed: seed)
     for round in 0..<300 {
       // Axis-parallel and diagonal lines only, many exact duplicates and exactly parallel ones.
-      let dirs = [Vector2(1.0, 0), Vector2(0.0, 1), Vector2(-1.0, 0), Vector2(0.0, -1), Vector2(1.0, 1), Vector2(-1.0, -1), Vector2(-1.0, 1)]
+      let dirs = [
+        Vector2(1.0, 0), Vector2(0.0, 1), Vector2(-1.0, 0), Vector2(0.0, -1), Vector2(1.0, 1), Vector2(-1.0, -1),
+        Vector2(-1.0, 1),
+      ]
       var lines: [Line2<Double>] = []
       for _ in 0..<rng.int(1...12) {
         let p = Vector2(Double(rng.int(-5...5)), Double(rng.int(-5...5)))

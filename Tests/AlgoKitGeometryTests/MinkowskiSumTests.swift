@@ -1,5 +1,6 @@
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct MinkowskiSumTests {
@@ -8,7 +9,9 @@ import Testing
     var sums: [Vector2<Int>] = []
     for a in p { for b in q { sums.append(a + b) } }
     let h = sums.convexHull()
-    guard let k = h.indices.min(by: { h[$0].y < h[$1].y || (h[$0].y == h[$1].y && h[$0].x < h[$1].x) }) else { return h }
+    guard let k = h.indices.min(by: { h[$0].y < h[$1].y || (h[$0].y == h[$1].y && h[$0].x < h[$1].x) }) else {
+      return h
+    }
     if h.count == 2 { return [h[k], h[1 - k]] }
     return Array(h[k...] + h[..<k])
   }
@@ -38,7 +41,9 @@ import Testing
         return rng.int(0...1) == 0 ? h : h.reversed()
       }
       let p = operand(), q = operand()
-      guard let sum = p.minkowskiSum(with: q) else { Issue.record("seed \(seed) round \(round): nil for \(p) \(q)"); continue }
+      guard let sum = p.minkowskiSum(with: q) else {
+        Issue.record("seed \(seed) round \(round): nil for \(p) \(q)"); continue
+      }
       #expect(sum == Self.reference(p, q), "seed \(seed) round \(round): \(p) + \(q) = \(sum)")
     }
   }
@@ -50,23 +55,33 @@ import Testing
       let s = [1.0, 0.5e-6, 1024.0][round % 3]  // powers of two keep sums exact; 1e-6-ish checks tiny values
       let p = Geo2Ref.convexPolygon(rng.int(3...15), -1000...1000, &rng)
       let q = Geo2Ref.convexPolygon(rng.int(3...15), -1000...1000, &rng)
-      let dp = p.map { Vector2(Double($0.x) * s, Double($0.y) * s) }, dq = q.map { Vector2(Double($0.x) * s, Double($0.y) * s) }
+      let dp = p.map { Vector2(Double($0.x) * s, Double($0.y) * s) },
+        dq = q.map { Vector2(Double($0.x) * s, Double($0.y) * s) }
       let sum = dp.minkowskiSum(with: dq)!
       let ref = Self.reference(p, q).map { Vector2(Double($0.x) * s, Double($0.y) * s) }
       #expect(sum.count == ref.count, "seed \(seed) round \(round)")
-      #expect(zip(sum, ref).allSatisfy { $0.isApproximatelyEqual(to: $1, tolerance: GeometryTolerance(relative: 1e-12)) }, "seed \(seed) round \(round)")
+      #expect(
+        zip(sum, ref).allSatisfy { $0.isApproximatelyEqual(to: $1, tolerance: GeometryTolerance(relative: 1e-12)) },
+        "seed \(seed) round \(round)")
     }
   }
 
   @Test func badInputs() {
     let square = [Vector2(0, 0), Vector2(1, 0), Vector2(1, 1), Vector2(0, 1)]
     let triangle = [Vector2(0, 0), Vector2(2, 0), Vector2(0, 2)]
-    #expect(square.minkowskiSum(with: triangle) == [Vector2(0, 0), Vector2(3, 0), Vector2(3, 1), Vector2(1, 3), Vector2(0, 3)])
+    #expect(
+      square.minkowskiSum(with: triangle) == [
+        Vector2(0, 0), Vector2(3, 0), Vector2(3, 1), Vector2(1, 3), Vector2(0, 3),
+      ])
     #expect(square.minkowskiSum(with: [Vector2<Int>]()) == [])
     #expect(square.minkowskiSum(with: [Vector2(5, 5)]) == [Vector2(5, 5), Vector2(6, 5), Vector2(6, 6), Vector2(5, 6)])
-    #expect([Vector2(0, 0), Vector2(2, 0)].minkowskiSum(with: [Vector2(0, 0), Vector2(0, 3)])
-      == [Vector2(0, 0), Vector2(2, 0), Vector2(2, 3), Vector2(0, 3)])
-    #expect([Vector2(0, 0), Vector2(2, 0)].minkowskiSum(with: [Vector2(1, 0), Vector2(5, 0)]) == [Vector2(1, 0), Vector2(7, 0)])
+    #expect(
+      [Vector2(0, 0), Vector2(2, 0)].minkowskiSum(with: [Vector2(0, 0), Vector2(0, 3)])
+        == [Vector2(0, 0), Vector2(2, 0), Vector2(2, 3), Vector2(0, 3)])
+    #expect(
+      [Vector2(0, 0), Vector2(2, 0)].minkowskiSum(with: [Vector2(1, 0), Vector2(5, 0)]) == [
+        Vector2(1, 0), Vector2(7, 0),
+      ])
     #expect([Vector2(1, 1)].minkowskiSum(with: [Vector2(2, 2)]) == [Vector2(3, 3)])
     let reflex = [Vector2(0, 0), Vector2(4, 0), Vector2(2, 1), Vector2(4, 4), Vector2(0, 4)]
     #expect(reflex.minkowskiSum(with: square) == nil)

@@ -2,13 +2,16 @@
 // both segments' bounding boxes, and close to the exact crossing computed with Int128 rationals.
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct NearParallelIntersectionTests {
   /// Exact crossing of lines ab and cd for points on the 2^-k grid, as Doubles rounded from the
   /// exact Int128 rational `a + (b - a) * num / den` (nil when exactly parallel).
-  static func exactCrossing(_ a: Vector2<Double>, _ b: Vector2<Double>, _ c: Vector2<Double>, _ d: Vector2<Double>,
-                            k: Int) -> (Double, Double)? {
+  static func exactCrossing(
+    _ a: Vector2<Double>, _ b: Vector2<Double>, _ c: Vector2<Double>, _ d: Vector2<Double>,
+    k: Int
+  ) -> (Double, Double)? {
     func i(_ v: Double) -> Int128 {
       let s = v * Double(sign: .plus, exponent: k, significand: 1)
       precondition(s == s.rounded())
@@ -16,8 +19,8 @@ import Testing
     }
     let ax = i(a.x), ay = i(a.y), bx = i(b.x), by = i(b.y), cx = i(c.x), cy = i(c.y), dx = i(d.x), dy = i(d.y)
     let vx = dx - cx, vy = dy - cy
-    let num = vx * (ay - cy) - vy * (ax - cx)        // orient(c, d, a)
-    let den = vx * (ay - by) - vy * (ax - bx)        // orient(c, d, a) - orient(c, d, b)
+    let num = vx * (ay - cy) - vy * (ax - cx)  // orient(c, d, a)
+    let den = vx * (ay - by) - vy * (ax - bx)  // orient(c, d, a) - orient(c, d, b)
     if den == 0 { return nil }
     // x = ax + (bx - ax) * num / den, as one exact rational rounded: (ax * den + (bx - ax) * num) / den
     // fits Int128 for |coordinates| < 2^33 on the grid (products < 2^100).
@@ -61,24 +64,29 @@ import Testing
       let u = Vector2(g(rng.double(-1...1)), g(rng.double(-1...1)))
       let b = a + u
       let s1 = rng.double(-1.5 ... -0.1), s2 = rng.double(1.1...2.5)
-      let c = Vector2(g(a.x + u.x * s1) + Double(rng.int(-3...3)) * step, g(a.y + u.y * s1) + Double(rng.int(-3...3)) * step)
-      let d = Vector2(g(a.x + u.x * s2) + Double(rng.int(-3...3)) * step, g(a.y + u.y * s2) + Double(rng.int(-3...3)) * step)
+      let c = Vector2(
+        g(a.x + u.x * s1) + Double(rng.int(-3...3)) * step, g(a.y + u.y * s1) + Double(rng.int(-3...3)) * step)
+      let d = Vector2(
+        g(a.x + u.x * s2) + Double(rng.int(-3...3)) * step, g(a.y + u.y * s2) + Double(rng.int(-3...3)) * step)
       let s = Segment2(a, b), t = Segment2(c, d)
       let r = s.intersection(with: t, tolerance: .exact)
       switch r {
       case .none: continue
       case .overlap(let o):
-        #expect(Self.exactCrossing(a, b, c, d, k: k) == nil, "seed \(seed) round \(round): overlap \(o) but lines cross")
+        #expect(
+          Self.exactCrossing(a, b, c, d, k: k) == nil, "seed \(seed) round \(round): overlap \(o) but lines cross")
       case .point(let p):
-        #expect(p.x.isFinite && p.y.isFinite && Self.inBox(p, s) && Self.inBox(p, t),
-                "seed \(seed) round \(round): \(p) for \(s) \(t)")
+        #expect(
+          p.x.isFinite && p.y.isFinite && Self.inBox(p, s) && Self.inBox(p, t),
+          "seed \(seed) round \(round): \(p) for \(s) \(t)")
         let lp = s.line.intersection(with: t.line, tolerance: .exact)
         guard let (x, y) = Self.exactCrossing(a, b, c, d, k: k) else {
           Issue.record("seed \(seed) round \(round): point \(p) for exactly parallel lines"); continue
         }
         #expect(abs(p.x - x) <= 1e-12 && abs(p.y - y) <= 1e-12, "seed \(seed) round \(round): \(p) vs (\(x), \(y))")
         if case .point(let q) = lp {
-          #expect(abs(q.x - x) <= 1e-12 && abs(q.y - y) <= 1e-12, "seed \(seed) round \(round): line \(q) vs (\(x), \(y))")
+          #expect(
+            abs(q.x - x) <= 1e-12 && abs(q.y - y) <= 1e-12, "seed \(seed) round \(round): line \(q) vs (\(x), \(y))")
         } else {
           Issue.record("seed \(seed) round \(round): lines \(lp)")
         }
@@ -96,12 +104,13 @@ import Testing
       let u = Vector2(rng.double(-1...1), rng.double(-1...1))
       let o = Vector2(rng.double(-1...1), rng.double(-1...1)) * 1e-3
       let a = o - u * rng.double(0.1...1), b = o + u * rng.double(0.1...1)
-      let f = rng.double(1 - 1e-12 ... 1 + 1e-12)
+      let f = rng.double(1 - 1e-12...1 + 1e-12)
       let c = o - u * (rng.double(0.1...1) * f), d = o + u * (rng.double(0.1...1) / f)
       let s = Segment2(a, b), t = Segment2(c, d)
       for r in [s.intersection(with: t, tolerance: .exact), t.intersection(with: s, tolerance: .exact)] {
         if case .point(let p) = r {
-          #expect(p.x.isFinite && p.y.isFinite && Self.inBox(p, s) && Self.inBox(p, t), "seed \(seed) round \(round): \(p)")
+          #expect(
+            p.x.isFinite && p.y.isFinite && Self.inBox(p, s) && Self.inBox(p, t), "seed \(seed) round \(round): \(p)")
         }
       }
       if case .point(let q) = s.line.intersection(with: t.line, tolerance: .exact) {

@@ -1,6 +1,7 @@
 import AlgoKitTestSupport
 import Foundation
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct NumberModelTests {
@@ -54,8 +55,9 @@ import Testing
         if (naive > 0 ? 1 : (naive < 0 ? -1 : 0)) != exact { disagreementsWithNaive += 1 }
         // Float goes through Double exactly.
         let fa = Vector2<Float>(Float(a.x), Float(a.y)), fb = Vector2<Float>(12, 12), fc = Vector2<Float>(24, 24)
-        #expect(Vector2.orientation(fa, fb, fc, tolerance: .exact)
-          == Ref.orient(Vector2(Double(fa.x), Double(fa.y)), b, c, scaleExponent: 53))
+        #expect(
+          Vector2.orientation(fa, fb, fc, tolerance: .exact)
+            == Ref.orient(Vector2(Double(fa.x), Double(fa.y)), b, c, scaleExponent: 53))
       }
     }
     #expect(disagreementsWithNaive > 0)  // the test does exercise the exact fallback
@@ -71,8 +73,9 @@ import Testing
       var c = Vector2(g(), g())
       if rng.next() & 1 == 0 {  // nearly on the line: rounded point of the line plus a grid step
         let t = rng.double(-2...2)
-        c = Vector2(((a.x + (b.x - a.x) * t) * 0x1p40).rounded() * 0x1p-40,
-                    ((a.y + (b.y - a.y) * t) * 0x1p40).rounded() * 0x1p-40)
+        c = Vector2(
+          ((a.x + (b.x - a.x) * t) * 0x1p40).rounded() * 0x1p-40,
+          ((a.y + (b.y - a.y) * t) * 0x1p40).rounded() * 0x1p-40)
       }
       #expect(Vector2.orientation(a, b, c, tolerance: .exact) == Ref.orient(a, b, c, scaleExponent: 40), "seed \(seed)")
     }
@@ -128,8 +131,9 @@ import Testing
     #expect(v.cross(Vector2(1, 0)) == -4)
     #expect(v.lengthSquared == 25)
     #expect(v.perpendicular == Vector2(-4, 3))
-    #expect(Vector2(1_000_000_000, 1_000_000_000).wideCross(Vector2(-1_000_000_000, 1_000_000_000)).intValue
-      == 2_000_000_000_000_000_000)
+    #expect(
+      Vector2(1_000_000_000, 1_000_000_000).wideCross(Vector2(-1_000_000_000, 1_000_000_000)).intValue
+        == 2_000_000_000_000_000_000)
     let d = Vector2<Double>(v)
     #expect(d.length == 5)
     #expect(d.normalized() == Vector2(0.6, 0.8))
@@ -174,10 +178,12 @@ import Testing
       let expectedAround = pts.sorted { key($0 - center) < key($1 - center) }
       #expect(around.map { key($0 - center) }.elementsEqual(expectedAround.map { key($0 - center) }) { $0 == $1 })
     }
-    var d = [Vector2(1.0, 0), Vector2(-1, -1e-300), Vector2(.nan, 0), Vector2(-1, 0), Vector2(0, 0), Vector2(1, 1e-300)]
+    var d = [
+      Vector2(1.0, 0), Vector2(-1, -1e-300), Vector2(.nan, 0), Vector2(-1, 0), Vector2(0, 0), Vector2(1, 1e-300),
+    ]
     d.sortByPolarAngle()
-    #expect(Array(d[0..<5]) == [Vector2(0, 0), Vector2(1, 0), Vector2(1, 1e-300), Vector2(-1, 0), Vector2(-1, -1e-300)])
+    #expect(
+      Array(d[0..<5]) == [Vector2(0, 0), Vector2(1, 0), Vector2(1, 1e-300), Vector2(-1, 0), Vector2(-1, -1e-300)])
     #expect(d[5].x.isNaN)
   }
 }
-

@@ -1,5 +1,6 @@
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct PointSetTests {
@@ -10,13 +11,16 @@ import Testing
       let r = [5, 1000, 1_000_000_000][round % 3]
       let pts = randomIntPoints(rng.int(2...200), -r...r, &rng)
       var best: Int128 = .max
-      for i in pts.indices { for j in pts.indices where i < j {
-        let dx = Int128(pts[i].x) - Int128(pts[j].x), dy = Int128(pts[i].y) - Int128(pts[j].y)
-        best = min(best, dx * dx + dy * dy)
-      } }
+      for i in pts.indices {
+        for j in pts.indices where i < j {
+          let dx = Int128(pts[i].x) - Int128(pts[j].x), dy = Int128(pts[i].y) - Int128(pts[j].y)
+          best = min(best, dx * dx + dy * dy)
+        }
+      }
       let got = pts.closestPair()!
       #expect(got.distanceSquared.description == best.description, "seed \(seed) round \(round)")
-      let dx = Int128(pts[got.first].x) - Int128(pts[got.second].x), dy = Int128(pts[got.first].y) - Int128(pts[got.second].y)
+      let dx = Int128(pts[got.first].x) - Int128(pts[got.second].x),
+        dy = Int128(pts[got.first].y) - Int128(pts[got.second].y)
       #expect(dx * dx + dy * dy == best && got.first < got.second)
       let d = pts.map { Vector2(Double($0.x) * 1e-6, Double($0.y) * 1e-6) }
       let gd = d.closestPair()!
@@ -38,10 +42,12 @@ import Testing
       while ys.count < 1500 { ys.insert(rng.int(-1_000_000_000...1_000_000_000)) }
       let pts = ys.map { Vector2(rng.int(0...1) * (round + 1), $0) }
       var best: Int128 = .max
-      for i in pts.indices { for j in pts.indices where i < j {
-        let dx = Int128(pts[i].x) - Int128(pts[j].x), dy = Int128(pts[i].y) - Int128(pts[j].y)
-        best = min(best, dx * dx + dy * dy)
-      } }
+      for i in pts.indices {
+        for j in pts.indices where i < j {
+          let dx = Int128(pts[i].x) - Int128(pts[j].x), dy = Int128(pts[i].y) - Int128(pts[j].y)
+          best = min(best, dx * dx + dy * dy)
+        }
+      }
       #expect(pts.closestPair()!.distanceSquared.description == best.description, "seed \(seed) round \(round)")
     }
   }
@@ -73,15 +79,19 @@ import Testing
       // Brute force: the smallest circle through 2 or 3 points that covers everything.
       var best = Double.infinity
       func consider(_ c: Circle2<Double>) {
-        if c.radius < best && d.allSatisfy({ ($0 - c.center).length <= c.radius * (1 + 1e-9) + 1e-9 }) { best = c.radius }
+        if c.radius < best && d.allSatisfy({ ($0 - c.center).length <= c.radius * (1 + 1e-9) + 1e-9 }) {
+          best = c.radius
+        }
       }
       if Set(pts).count == 1 { best = 0 }
-      for i in d.indices { for j in d.indices where i < j {
-        consider(Circle2._diametral(d[i], d[j]))
-        for k in d.indices where j < k && Ref.orient(pts[i], pts[j], pts[k]) != 0 {
-          consider(Circle2._through(d[i], d[j], d[k]))
+      for i in d.indices {
+        for j in d.indices where i < j {
+          consider(Circle2._diametral(d[i], d[j]))
+          for k in d.indices where j < k && Ref.orient(pts[i], pts[j], pts[k]) != 0 {
+            consider(Circle2._through(d[i], d[j], d[k]))
+          }
         }
-      } }
+      }
       let c = pts.minimumEnclosingCircle()!
       #expect(abs(c.radius - best) <= 1e-8 * max(1, best), "seed \(seed) round \(round): \(c.radius) vs \(best)")
       #expect(d.allSatisfy { c.contains($0) }, "seed \(seed) round \(round)")

@@ -1,6 +1,7 @@
 import AlgoKitTestSupport
 import Foundation
 import Testing
+
 @testable import AlgoKitGeometry
 
 /// A random star-shaped (hence simple) integer polygon around `center`, counterclockwise.

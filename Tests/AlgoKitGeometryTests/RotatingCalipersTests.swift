@@ -1,5 +1,6 @@
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct RotatingCalipersTests {
@@ -9,27 +10,31 @@ import Testing
     var width = Double.infinity, area = Double.infinity
     let distinct = Array(Set(pts))
     if distinct.count < 2 { return (0, 0) }
-    for a in distinct { for b in distinct where a != b {
-      let ex = Double(b.x - a.x), ey = Double(b.y - a.y)
-      let l2 = ex * ex + ey * ey
-      var minC = Double.infinity, maxC = -Double.infinity, minD = Double.infinity, maxD = -Double.infinity
-      for p in distinct {
-        let c = Double(Ref.cross(a, b, p))
-        let d = ex * Double(p.x - a.x) + ey * Double(p.y - a.y)
-        minC = min(minC, c); maxC = max(maxC, c); minD = min(minD, d); maxD = max(maxD, d)
+    for a in distinct {
+      for b in distinct where a != b {
+        let ex = Double(b.x - a.x), ey = Double(b.y - a.y)
+        let l2 = ex * ex + ey * ey
+        var minC = Double.infinity, maxC = -Double.infinity, minD = Double.infinity, maxD = -Double.infinity
+        for p in distinct {
+          let c = Double(Ref.cross(a, b, p))
+          let d = ex * Double(p.x - a.x) + ey * Double(p.y - a.y)
+          minC = min(minC, c); maxC = max(maxC, c); minD = min(minD, d); maxD = max(maxD, d)
+        }
+        width = min(width, (maxC - minC) / l2.squareRoot())
+        area = min(area, (maxC - minC) * (maxD - minD) / l2)
       }
-      width = min(width, (maxC - minC) / l2.squareRoot())
-      area = min(area, (maxC - minC) * (maxD - minD) / l2)
-    } }
+    }
     return (width, area)
   }
 
   static func bruteDiameter2(_ pts: [Vector2<Int>]) -> Int128 {
     var best: Int128 = 0
-    for a in pts { for b in pts {
-      let dx = Int128(a.x) - Int128(b.x), dy = Int128(a.y) - Int128(b.y)
-      best = max(best, dx * dx + dy * dy)
-    } }
+    for a in pts {
+      for b in pts {
+        let dx = Int128(a.x) - Int128(b.x), dy = Int128(a.y) - Int128(b.y)
+        best = max(best, dx * dx + dy * dy)
+      }
+    }
     return best
   }
 
@@ -43,9 +48,12 @@ import Testing
       guard let fp = pts.furthestPair() else { Issue.record("seed \(seed) round \(round): nil"); continue }
       let expected = Self.bruteDiameter2(pts)
       #expect(fp.first < fp.second, "seed \(seed) round \(round)")
-      let dx = Int128(pts[fp.first].x) - Int128(pts[fp.second].x), dy = Int128(pts[fp.first].y) - Int128(pts[fp.second].y)
+      let dx = Int128(pts[fp.first].x) - Int128(pts[fp.second].x),
+        dy = Int128(pts[fp.first].y) - Int128(pts[fp.second].y)
       #expect(dx * dx + dy * dy == expected, "seed \(seed) round \(round): pair does not realize the diameter")
-      #expect(fp.distanceSquared == GeometryWideInt(high: Int64(truncatingIfNeeded: expected >> 64), low: UInt64(truncatingIfNeeded: expected)),
+      #expect(
+        fp.distanceSquared
+          == GeometryWideInt(high: Int64(truncatingIfNeeded: expected >> 64), low: UInt64(truncatingIfNeeded: expected)),
         "seed \(seed) round \(round)")
     }
   }
@@ -85,9 +93,13 @@ import Testing
       let dp = pts.map { Vector2(Double($0.x) * s, Double($0.y) * s) }
       let (bw, ba) = Self.bruteWidthAndArea(pts)
       #expect(Geo2Ref.close(dp.minimumWidth()!, bw * s, 1e-9), "seed \(seed) round \(round)")
-      #expect(Geo2Ref.close(dp.minimumAreaEnclosingRectangle()!.area, ba * s * s, 1e-9, abs: 1e-300), "seed \(seed) round \(round)")
+      #expect(
+        Geo2Ref.close(dp.minimumAreaEnclosingRectangle()!.area, ba * s * s, 1e-9, abs: 1e-300),
+        "seed \(seed) round \(round)")
       let fp = dp.furthestPair()!
-      #expect(Geo2Ref.close(fp.distanceSquared, Double(Self.bruteDiameter2(pts)) * s * s, 1e-12), "seed \(seed) round \(round)")
+      #expect(
+        Geo2Ref.close(fp.distanceSquared, Double(Self.bruteDiameter2(pts)) * s * s, 1e-12),
+        "seed \(seed) round \(round)")
     }
   }
 

@@ -1,5 +1,6 @@
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 /// Independent segment intersection: parametric solution with Int128 rationals.
@@ -18,7 +19,8 @@ func referenceSegmentKind(_ a: Vector2<Int>, _ b: Vector2<Int>, _ c: Vector2<Int
     return (.point, (Double(ax) + Double(ux) * t, Double(ay) + Double(uy) * t))
   }
   // Parallel or degenerate: all four points must lie on one line.
-  let (o, dir): ((Int128, Int128), (Int128, Int128)) = (ux != 0 || uy != 0) ? ((ax, ay), (ux, uy)) : ((cx, cy), (vx, vy))
+  let (o, dir): ((Int128, Int128), (Int128, Int128)) =
+    (ux != 0 || uy != 0) ? ((ax, ay), (ux, uy)) : ((cx, cy), (vx, vy))
   if dir == (0, 0) { return a == c ? (.point, (Double(a.x), Double(a.y))) : (.none, nil) }
   for (px, py) in [(ax, ay), (bx, by), (cx, cy), (dx, dy)] where dir.0 * (py - o.1) - dir.1 * (px - o.0) != 0 {
     return (.none, nil)
@@ -49,14 +51,16 @@ func referenceSegmentKind(_ a: Vector2<Int>, _ b: Vector2<Int>, _ c: Vector2<Int
       switch (d, kind) {
       case (.none, .none), (.overlap, .overlap): break
       case (.point(let q), .point):
-        #expect(abs(q.x - point!.0) <= 1e-9 * max(1, abs(point!.0)) && abs(q.y - point!.1) <= 1e-9 * max(1, abs(point!.1)),
-                "seed \(seed) round \(round)")
+        #expect(
+          abs(q.x - point!.0) <= 1e-9 * max(1, abs(point!.0)) && abs(q.y - point!.1) <= 1e-9 * max(1, abs(point!.1)),
+          "seed \(seed) round \(round)")
       default: Issue.record("seed \(seed) round \(round): \(d) vs \(kind)")
       }
       // Point on segment: exact reference with Int128 cross and dot.
       let q = p[2]
       let onLine = Ref.orient(p[0], p[1], q) == 0
-      let dot = (Int128(q.x) - Int128(p[0].x)) * (Int128(q.x) - Int128(p[1].x))
+      let dot =
+        (Int128(q.x) - Int128(p[0].x)) * (Int128(q.x) - Int128(p[1].x))
         + (Int128(q.y) - Int128(p[0].y)) * (Int128(q.y) - Int128(p[1].y))
       #expect(s.contains(q) == (onLine && dot <= 0), "seed \(seed) round \(round)")
     }
@@ -66,8 +70,11 @@ func referenceSegmentKind(_ a: Vector2<Int>, _ b: Vector2<Int>, _ c: Vector2<Int
     let s = Segment2(Vector2(0.0, 0), Vector2(4, 4))
     #expect(s.intersection(with: Segment2(Vector2(0.0, 4), Vector2(4, 0))) == .point(Vector2(2, 2)))
     #expect(s.intersection(with: Segment2(Vector2(4.0, 4), Vector2(6, 0))) == .point(Vector2(4, 4)))  // touching
-    #expect(s.intersection(with: Segment2(Vector2(2.0, 2), Vector2(8, 8))) == .overlap(Segment2(Vector2(2, 2), Vector2(4, 4))))
-    #expect(s.intersection(with: Segment2(Vector2(4.0, 4), Vector2(8, 8))) == .point(Vector2(4, 4)))  // collinear, end to end
+    #expect(
+      s.intersection(with: Segment2(Vector2(2.0, 2), Vector2(8, 8))) == .overlap(Segment2(Vector2(2, 2), Vector2(4, 4)))
+    )
+    // Collinear, end to end.
+    #expect(s.intersection(with: Segment2(Vector2(4.0, 4), Vector2(8, 8))) == .point(Vector2(4, 4)))
     #expect(s.intersection(with: Segment2(Vector2(5.0, 5), Vector2(8, 8))) == .none)
     #expect(s.intersection(with: Segment2(Vector2(1.0, 0), Vector2(5, 4))) == .none)  // parallel
     #expect(s.intersection(with: Segment2(Vector2(1.0, 1), Vector2(1, 1))) == .point(Vector2(1, 1)))  // degenerate
@@ -111,8 +118,11 @@ func referenceSegmentKind(_ a: Vector2<Int>, _ b: Vector2<Int>, _ c: Vector2<Int
       #expect(d <= sampled + 1e-9 && sampled - d <= s.length / 500 + 1e-9, "seed \(seed) round \(round)")
       let t = Segment2(p[3], p[4])
       let dd = s.distance(to: t)
-      if s.intersects(t) { #expect(dd == 0) } else {
-        #expect(dd > 0 && dd == min(s.distance(to: p[3]), s.distance(to: p[4]), t.distance(to: p[0]), t.distance(to: p[1])))
+      if s.intersects(t) {
+        #expect(dd == 0)
+      } else {
+        #expect(
+          dd > 0 && dd == min(s.distance(to: p[3]), s.distance(to: p[4]), t.distance(to: p[0]), t.distance(to: p[1])))
       }
     }
   }

@@ -1,7 +1,8 @@
+import AlgoKitTestSupport
 // Shared helpers for the geometry tests: a seeded generator and exact references in Int128.
 import Testing
+
 @testable import AlgoKitGeometry
-import AlgoKitTestSupport
 
 // The geometry tests draw through the standard library's mapping (their seeds were recorded with it).
 extension SplitMix64 {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AlgoKitGeometry
 
 @Suite struct ToleranceInvariantTests {

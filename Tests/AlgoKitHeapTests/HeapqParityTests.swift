@@ -2,6 +2,7 @@
 // array after every call: min order, and `by: >` against the *_max functions.
 import Foundation
 import Testing
+
 @testable import AlgoKitHeap
 
 /// The heapq calls under test, bound either to the Comparable API or to a `by:` order.
@@ -149,7 +150,8 @@ struct HeapqParityTests {
         HeapqReplay.elements($0, HeapqReplay.parseRecord)
       }
       let expected = HeapqReplay.elements(fields[2], HeapqReplay.parseRecord)
-      let merged = fields[0] == "rev"
+      let merged =
+        fields[0] == "rev"
         ? Array(inputs.mergeSorted(by: { $0.key > $1.key }))
         : Array(inputs.mergeSorted())
       #expect(merged == expected, "merge \(index): \(line)")
@@ -166,7 +168,7 @@ struct HeapqParityTests {
     #expect(b.heapPushPop(3) == 3)
     #expect(b.isEmpty)
     var c = [Double.nan]
-    #expect(c.heapPushPop(1).isNaN == false)   // nan < 1 is false: 1 comes straight back
+    #expect(c.heapPushPop(1).isNaN == false)  // nan < 1 is false: 1 comes straight back
     #expect(c.count == 1 && c[0].isNaN)
   }
 }

@@ -1,5 +1,6 @@
 // Randomized checks of the heapq functions against sorted-array references.
 import Testing
+
 @testable import AlgoKitHeap
 
 @Suite("heapq properties against sorted references")
@@ -84,15 +85,19 @@ struct HeapqPropertyTests {
       // Stable sort of the concatenation = earlier input first on ties.
       let forwardInputs = inputs.map { stableInsertionSorted($0, by: <) }
       let backwardInputs = inputs.map { stableInsertionSorted($0, by: >) }
-      #expect(Array(forwardInputs.mergeSorted()) == stableInsertionSorted(forwardInputs.flatMap { $0 }, by: <),
-              "seed \(seed)")
-      #expect(Array(backwardInputs.mergeSorted(by: >)) == stableInsertionSorted(backwardInputs.flatMap { $0 }, by: >),
-              "seed \(seed)")
+      #expect(
+        Array(forwardInputs.mergeSorted()) == stableInsertionSorted(forwardInputs.flatMap { $0 }, by: <),
+        "seed \(seed)")
+      #expect(
+        Array(backwardInputs.mergeSorted(by: >)) == stableInsertionSorted(backwardInputs.flatMap { $0 }, by: >),
+        "seed \(seed)")
     }
     // Lazy: only as many elements are pulled as needed (one look-ahead per input).
     var pulled = 0
     let counting = [0, 1].map { start in
-      stride(from: start, to: 1_000_000, by: 2).lazy.map { (x: Int) -> Int in pulled += 1; return x }
+      stride(from: start, to: 1_000_000, by: 2).lazy.map { (x: Int) -> Int in
+        pulled += 1; return x
+      }
     }
     let firstFive = Array(counting.mergeSorted().prefix(5))
     #expect(firstFive == [0, 1, 2, 3, 4])

@@ -1,5 +1,6 @@
 // IndexedPriorityQueue against a brute-force model, and Dijkstra against Floyd-Warshall.
 import Testing
+
 @testable import AlgoKitHeap
 
 @Suite("IndexedPriorityQueue")
@@ -99,9 +100,13 @@ struct IndexedPriorityQueueTests {
         edges[u].append((v, w))
         floyd[u][v] = min(floyd[u][v], w)
       }
-      for k in 0..<n { for i in 0..<n { for j in 0..<n where floyd[i][k] + floyd[k][j] < floyd[i][j] {
-        floyd[i][j] = floyd[i][k] + floyd[k][j]
-      } } }
+      for k in 0..<n {
+        for i in 0..<n {
+          for j in 0..<n where floyd[i][k] + floyd[k][j] < floyd[i][j] {
+            floyd[i][j] = floyd[i][k] + floyd[k][j]
+          }
+        }
+      }
       for source in 0..<n {
         var dist = Array(repeating: inf, count: n)
         dist[source] = 0

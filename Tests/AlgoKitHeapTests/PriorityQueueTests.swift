@@ -1,5 +1,6 @@
 // PriorityQueue against a sorted-array model, plus its value semantics and conformances.
 import Testing
+
 @testable import AlgoKitHeap
 
 /// A custom order type: by key, larger first.

@@ -42,7 +42,7 @@ let heapTestSeeds: [UInt64] = [1, 2, 3, 0xC0FFEE, 20_261_123]
 /// Built with -DALGOKIT_INTERNAL_CHECKS: the queues then check the heap property after every
 /// mutation, which assumes a strict weak order, so the NaN tests of the queues are skipped.
 #if ALGOKIT_INTERNAL_CHECKS
-let heapInternalChecks = true
+  let heapInternalChecks = true
 #else
-let heapInternalChecks = false
+  let heapInternalChecks = false
 #endif

@@ -1,12 +1,13 @@
 import AlgoKitTestSupport
-import Testing
-@testable import AlgoKitIO
 import Dispatch
+import Testing
+
+@testable import AlgoKitIO
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// Both reader sources: the whole input in memory, and a pipe read 16 bytes at a time.
@@ -61,8 +62,10 @@ struct FastReaderTests {
 
   @Test("overflow is detected on both sides", arguments: Source.allCases)
   func overflow(source: Source) throws {
-    let tokens = ["9223372036854775808", "-9223372036854775809", "18446744073709551616",
-                  "99999999999999999999999", "-100000000000000000000"]
+    let tokens = [
+      "9223372036854775808", "-9223372036854775809", "18446744073709551616",
+      "99999999999999999999999", "-100000000000000000000",
+    ]
     let r = source.reader(tokens.joined(separator: " ") + " 1")
     for token in tokens {
       #expect(throws: FastReader.ReadError.integerOverflow(token: token)) { try r.readInt() }
@@ -95,7 +98,8 @@ struct FastReaderTests {
         if let expected = Int(token) {
           #expect(try got.get() == expected, "seed \(seed), token \(token), \(source)")
         } else {
-          let isDigits = token.drop(while: { $0 == "+" || $0 == "-" }).allSatisfy(\.isASCIIDigit)
+          let isDigits =
+            token.drop(while: { $0 == "+" || $0 == "-" }).allSatisfy(\.isASCIIDigit)
             && token.filter({ $0 == "+" || $0 == "-" }).count <= 1 && token.last?.isASCIIDigit == true
           let expectedError: FastReader.ReadError =
             isDigits ? .integerOverflow(token: token) : .notAnInteger(token: token)
@@ -108,9 +112,13 @@ struct FastReaderTests {
 
   @Test("doubles: decimal forms, exponents, specials", arguments: Source.allCases)
   func doubles(source: Source) throws {
-    let r = source.reader("3 -0.25 .5 1. 6.02e23 1E-9 +2.5e+3 0.1 -0 1e400 -1e400 1e-400 0x1p-3 inf -Infinity 1e22 123456789012345678901234")
-    let expected: [Double] = [3, -0.25, 0.5, 1, 6.02e23, 1e-9, 2500, 0.1, -0.0, .infinity, -.infinity, 0,
-                              0.125, .infinity, -.infinity, 1e22, 1.23456789012345678901234e23]
+    let r = source.reader(
+      "3 -0.25 .5 1. 6.02e23 1E-9 +2.5e+3 0.1 -0 1e400 -1e400 1e-400 0x1p-3 inf -Infinity 1e22 123456789012345678901234"
+    )
+    let expected: [Double] = [
+      3, -0.25, 0.5, 1, 6.02e23, 1e-9, 2500, 0.1, -0.0, .infinity, -.infinity, 0,
+      0.125, .infinity, -.infinity, 1e22, 1.23456789012345678901234e23,
+    ]
     for value in expected {
       let got = try #require(try r.readDouble())
       #expect(got == value && got.sign == value.sign, "expected \(value), got \(got)")
@@ -211,7 +219,9 @@ struct FastReaderTests {
   @Test("a failing descriptor throws readFailed, never traps")
   func readFailure() throws {
     #expect(throws: FastReader.ReadError.readFailed(errno: 9)) { try FastReader(fileDescriptor: -3).readInt() }
-    #expect(throws: FastReader.ReadError.readFailed(errno: 9)) { try FastReader(fileDescriptor: 1_000_000).readString() }
+    #expect(throws: FastReader.ReadError.readFailed(errno: 9)) {
+      try FastReader(fileDescriptor: 1_000_000).readString()
+    }
   }
 
   @Test("trapping conveniences on good input")

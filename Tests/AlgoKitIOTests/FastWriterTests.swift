@@ -1,11 +1,12 @@
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitIO
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 @Suite("FastWriter")
@@ -73,8 +74,10 @@ struct FastWriterTests {
   @Test("doubles: shortest round-trip form is Double.description")
   func shortestDoubles() {
     let w = FastWriter(.memory)
-    let values: [Double] = [0.1, 2, -0.0, 1e-5, 6.02e23, .infinity, -.infinity, .nan, 0.30000000000000004,
-                            .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+    let values: [Double] = [
+      0.1, 2, -0.0, 1e-5, 6.02e23, .infinity, -.infinity, .nan, 0.30000000000000004,
+      .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+    ]
     for value in values { w.writeLine(value) }
     #expect(w.capturedString() == values.map { "\($0)\n" }.joined())
   }
@@ -105,10 +108,13 @@ struct FastWriterTests {
   func fixedAgreesWithPrintf() {
     let seed = UInt64.random(in: 0...UInt64.max)
     var rng = SplitMix64(seed: seed)
-    var values: [Double] = [0.5, 1.5, 2.5, -0.5, 0.125, 0.375, 1.005, 2.675, 0.045, 1e-300, -1e-300, 4503599627370495.5]
+    var values: [Double] = [
+      0.5, 1.5, 2.5, -0.5, 0.125, 0.375, 1.005, 2.675, 0.045, 1e-300, -1e-300, 4503599627370495.5,
+    ]
     for _ in 0..<20_000 {
       switch rng.next() % 4 {
-      case 0: values.append(Double(Int64(bitPattern: rng.next()) >> 11) / Double(1 << Int(rng.next() % 52)))  // exact ties
+      case 0:  // exact ties
+        values.append(Double(Int64(bitPattern: rng.next()) >> 11) / Double(1 << Int(rng.next() % 52)))
       case 1: values.append(Double("\(rng.next() % 100_000).\(rng.next() % 1000)5")!)  // decimal near-ties
       case 2: values.append(Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (rng.next() % 2 == 0 ? 1 : -1))
       default: values.append(Double(Int(rng.next() % 2_000_001) - 1_000_000) / 1000)
@@ -195,19 +201,19 @@ struct FastWriterTests {
   @Test("writers alive at exit are flushed in creation order, not hash order")
   func exitFlushOrder() {
     #if canImport(Glibc) || canImport(Musl) || canImport(Darwin)
-    // Descriptor 2 is never written: the writers only register, and nothing is buffered.
-    var writers: [FastWriter?] = (0..<32).map { _ in FastWriter(.fileDescriptor(2)) }
-    let ids = writers.map { ObjectIdentifier($0!) }
-    let mine = Set(ids)
-    #expect(FastWriter._exitRegistry.registeredWriters().filter(mine.contains) == ids)
-    // Deinitialize two in the middle: they leave the registry and the rest keep their order.
-    writers[7] = nil
-    writers[20] = nil
-    let survivors = ids.enumerated().filter { $0.offset != 7 && $0.offset != 20 }.map(\.element)
-    // Filter by the survivors only: a freed writer's address may be reused by another test.
-    let alive = Set(survivors)
-    #expect(FastWriter._exitRegistry.registeredWriters().filter(alive.contains) == survivors)
-    withExtendedLifetime(writers) {}
+      // Descriptor 2 is never written: the writers only register, and nothing is buffered.
+      var writers: [FastWriter?] = (0..<32).map { _ in FastWriter(.fileDescriptor(2)) }
+      let ids = writers.map { ObjectIdentifier($0!) }
+      let mine = Set(ids)
+      #expect(FastWriter._exitRegistry.registeredWriters().filter(mine.contains) == ids)
+      // Deinitialize two in the middle: they leave the registry and the rest keep their order.
+      writers[7] = nil
+      writers[20] = nil
+      let survivors = ids.enumerated().filter { $0.offset != 7 && $0.offset != 20 }.map(\.element)
+      // Filter by the survivors only: a freed writer's address may be reused by another test.
+      let alive = Set(survivors)
+      #expect(FastWriter._exitRegistry.registeredWriters().filter(alive.contains) == survivors)
+      withExtendedLifetime(writers) {}
     #endif
   }
 

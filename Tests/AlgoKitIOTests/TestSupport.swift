@@ -1,13 +1,13 @@
-import Testing
-@testable import AlgoKitIO
 import AlgoKitTestSupport
+import Testing
+
+@testable import AlgoKitIO
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
-
 
 /// A reader that gets `text` through a pipe with a tiny buffer, so every token straddles refills.
 /// `text` must fit in the pipe (64 KiB on Linux): the write happens before any read.

@@ -1,7 +1,7 @@
+import AlgoKitTestSupport
+
 // Independent references: exhaustive enumeration, no DP.
 @testable import AlgoKitKnapsack
-
-import AlgoKitTestSupport
 
 /// The knapsack tests' seeded generator (each random test prints its seed on failure).
 typealias SeededRandom = SplitMix64

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AlgoKitKnapsack
 
 @Suite struct ErrorTests {
@@ -21,13 +22,16 @@ import Testing
     // An item that cannot fit does not count towards the overflow bound.
     #expect(try Knapsack.zeroOneValue(weights: [1, 9], values: [Int8(100), 100], capacity: 3) == 100)
     #expect(throws: KnapsackError.tableTooLarge(bytes: 4004, limit: 1000)) {
-      try Knapsack.zeroOneValue(weights: [1], values: [1], capacity: 1000, strategy: .capacityIndexed, memoryLimit: 1000)
+      try Knapsack.zeroOneValue(
+        weights: [1], values: [1], capacity: 1000, strategy: .capacityIndexed, memoryLimit: 1000)
     }
     #expect(throws: KnapsackError.tableTooLarge(bytes: .max, limit: Knapsack.defaultMemoryLimit)) {
       try Knapsack.zeroOneTable(weights: [1, 1], values: [1, 1], capacity: .max)
     }
     #expect(throws: KnapsackError.self) {
-      try Knapsack.zeroOneItems(weights: Array(repeating: 1, count: 100), values: Array(repeating: 1, count: 100), capacity: 1_000_000, memoryLimit: 1 << 20)
+      try Knapsack.zeroOneItems(
+        weights: Array(repeating: 1, count: 100), values: Array(repeating: 1, count: 100), capacity: 1_000_000,
+        memoryLimit: 1 << 20)
     }
   }
 
@@ -41,7 +45,8 @@ import Testing
       }
     }
     #expect(throws: KnapsackError.valueOverflow(item: 1)) {
-      try Knapsack.zeroOneValue(weights: [1, 1], values: [Double.greatestFiniteMagnitude, .greatestFiniteMagnitude], capacity: 2)
+      try Knapsack.zeroOneValue(
+        weights: [1, 1], values: [Double.greatestFiniteMagnitude, .greatestFiniteMagnitude], capacity: 2)
     }
   }
 
@@ -59,7 +64,8 @@ import Testing
       try Knapsack.boundedValue(weights: [1], values: [1], counts: [1, 2], capacity: 2)
     }
     #expect(throws: KnapsackError.negativeWeight(item: 2, weight: -1)) {
-      try Knapsack.groupValue(groups: [[.init(weight: 1, value: 1)], [.init(weight: 1, value: 1), .init(weight: -1, value: 1)]], capacity: 2)
+      try Knapsack.groupValue(
+        groups: [[.init(weight: 1, value: 1)], [.init(weight: 1, value: 1), .init(weight: -1, value: 1)]], capacity: 2)
     }
     #expect(throws: KnapsackError.negativeWeight(item: 0, weight: -3)) {
       try Knapsack.twoDimensionalValue(weights: [1], volumes: [-3], values: [1], capacity: 1, volumeCapacity: 1)
@@ -68,7 +74,8 @@ import Testing
       try Knapsack.twoDimensionalValue(weights: [1], volumes: [1], values: [1], capacity: 1, volumeCapacity: -1)
     }
     #expect(throws: KnapsackError.unboundedItem(item: 1)) {
-      try Knapsack.mixedValue(items: [.init(weight: 1, value: 1, copies: .one), .init(weight: 0, value: 2, copies: .unlimited)], capacity: 3)
+      try Knapsack.mixedValue(
+        items: [.init(weight: 1, value: 1, copies: .one), .init(weight: 0, value: 2, copies: .unlimited)], capacity: 3)
     }
     #expect(throws: KnapsackError.negativeWeight(item: 0, weight: -1)) {
       try Knapsack.subsetSums(weights: [-1], capacity: 3)
@@ -77,7 +84,8 @@ import Testing
       try Knapsack.isSubsetSum(weights: [1], target: -5)
     }
     // Three bitsets of Int.max/64 + 1 words.
-    #expect(throws: KnapsackError.tableTooLarge(bytes: 3 * (Int.max >> 6 + 1) * 8, limit: Knapsack.defaultMemoryLimit)) {
+    #expect(throws: KnapsackError.tableTooLarge(bytes: 3 * (Int.max >> 6 + 1) * 8, limit: Knapsack.defaultMemoryLimit))
+    {
       try Knapsack.subsetSumItems(weights: [1, 2], target: .max)
     }
   }

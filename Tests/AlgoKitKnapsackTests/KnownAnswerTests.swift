@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AlgoKitKnapsack
 
 @Suite struct KnownAnswerTests {
@@ -46,12 +47,19 @@ import Testing
       [.init(weight: 2, value: 3), .init(weight: 3, value: 4)], [.init(weight: 4, value: 5)],
     ]
     #expect(try Knapsack.groupValue(groups: groups, capacity: 6) == 8)
-    #expect(try Knapsack.twoDimensionalValue(weights: [1, 2, 3], volumes: [3, 2, 1], values: [4, 5, 6], capacity: 5, volumeCapacity: 3) == 11)
-    #expect(try Knapsack.mixedValue(items: [
-      .init(weight: 3, value: 5, copies: .one), .init(weight: 2, value: 3, copies: .unlimited),
-      .init(weight: 4, value: 7, copies: .atMost(2)),
-    ], capacity: 10) == 17)
-    #expect(try Knapsack.countWays(weights: [1, 2, 5], capacity: 5, repetition: .unbounded, modulus: 1_000_000_007) == [1, 1, 2, 2, 3, 4])
+    #expect(
+      try Knapsack.twoDimensionalValue(
+        weights: [1, 2, 3], volumes: [3, 2, 1], values: [4, 5, 6], capacity: 5, volumeCapacity: 3) == 11)
+    #expect(
+      try Knapsack.mixedValue(
+        items: [
+          .init(weight: 3, value: 5, copies: .one), .init(weight: 2, value: 3, copies: .unlimited),
+          .init(weight: 4, value: 7, copies: .atMost(2)),
+        ], capacity: 10) == 17)
+    #expect(
+      try Knapsack.countWays(weights: [1, 2, 5], capacity: 5, repetition: .unbounded, modulus: 1_000_000_007) == [
+        1, 1, 2, 2, 3, 4,
+      ])
     #expect(try Knapsack.countWays(weights: [1, 1, 2], capacity: 2, as: Int.self) == [1, 2, 2])
     #expect(try Knapsack.subsetSums(weights: [3, 5], capacity: 10).sums == [0, 3, 5, 8])
     #expect(try Knapsack.isSubsetSum(weights: [3, 5, 9], target: 14))

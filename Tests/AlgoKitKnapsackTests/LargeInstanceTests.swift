@@ -3,6 +3,7 @@
 
 import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitKnapsack
 
 @Suite struct LargeInstanceTests {
@@ -110,7 +111,8 @@ import Testing
       let c = rng.below(total + 2)  // from 0 to more than everything
       let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
       let expected = Self.bruteForce(weights: w, values: v, capacity: c)
-      Self.checkOptimal(s, expected: expected, weights: w, values: v, capacity: c,
+      Self.checkOptimal(
+        s, expected: expected, weights: w, values: v, capacity: c,
         "seed \(seed) n \(n) c \(c) w \(w) v \(v)")
     }
   }
@@ -127,7 +129,8 @@ import Testing
       let (w, v, c) = Self.pisinger(kind, n: n, range: r, rng: &rng)
       let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
       let expected = Self.tableDP(weights: w, values: v, capacity: c)
-      Self.checkOptimal(s, expected: expected, weights: w, values: v, capacity: c,
+      Self.checkOptimal(
+        s, expected: expected, weights: w, values: v, capacity: c,
         "\(kind) seed \(seed) n \(n) R \(r)")
       paired += s.stats.pairedIncumbents
     }
@@ -144,7 +147,8 @@ import Testing
       let (w, v, half) = Self.pisinger(kind, n: 60 + rng.below(60), range: 100, rng: &rng)
       for c in [rng.below(150), half / 7, 2 * half - rng.below(200), 2 * half + 5] where c >= 0 {
         let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
-        Self.checkOptimal(s, expected: Self.tableDP(weights: w, values: v, capacity: c),
+        Self.checkOptimal(
+          s, expected: Self.tableDP(weights: w, values: v, capacity: c),
           weights: w, values: v, capacity: c, "\(kind) seed \(seed) c \(c)")
       }
     }
@@ -168,7 +172,8 @@ import Testing
         solver.collectionSlack = slack
         let s = solver.solve()
         sawLongCore = sawLongCore || s.stats.coreItems > 128
-        Self.checkOptimal(s, expected: Self.tableDP(weights: w, values: v, capacity: c),
+        Self.checkOptimal(
+          s, expected: Self.tableDP(weights: w, values: v, capacity: c),
           weights: w, values: v, capacity: c, "seed \(seed) slack \(slack) core \(s.stats.coreItems)")
       }
     }
@@ -186,7 +191,8 @@ import Testing
       let scale = 1_000_000_000_000
       let ws = w.map { $0 * scale }
       let s = try Knapsack.zeroOneLarge(weights: ws, values: v, capacity: c * scale + scale - 1)
-      Self.checkOptimal(s, expected: Self.tableDP(weights: w, values: v, capacity: c),
+      Self.checkOptimal(
+        s, expected: Self.tableDP(weights: w, values: v, capacity: c),
         weights: ws, values: v, capacity: c * scale + scale - 1, "\(kind) seed \(seed)")
     }
   }
@@ -200,7 +206,8 @@ import Testing
       let v = (0..<n).map { _ in Int(rng.next() >> 8) }  // sum of 14 fits in Int
       let c = seed % 3 == 0 ? Int.max : Int(rng.next() >> 1)
       let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
-      Self.checkOptimal(s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
+      Self.checkOptimal(
+        s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
         weights: w, values: v, capacity: c, "seed \(seed) w \(w) v \(v) c \(c)")
     }
   }
@@ -219,7 +226,8 @@ import Testing
       v[0] = Int.max / 2  // total value about 0.9 Int.max: fits
       let c = Int.max
       let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
-      Self.checkOptimal(s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
+      Self.checkOptimal(
+        s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
         weights: w, values: v, capacity: c, "seed \(seed)")
     }
   }
@@ -234,7 +242,8 @@ import Testing
       let n = 1 + rng.below(13)
       let huge = seed % 4 == 0
       let w = (0..<n).map { _ in huge ? Int(rng.next() >> 3) : 1 + rng.below(100) }
-      let v: [Int] = seed % 3 == 0
+      let v: [Int] =
+        seed % 3 == 0
         ? w.map { $0 / 16 + 10 }
         : (0..<n).map { _ in huge ? Int(rng.next() >> 8) : rng.below(100) }
       let c = huge ? Int(rng.next() >> 1) : rng.below(w.reduce(0, +) + 1)
@@ -274,7 +283,8 @@ import Testing
           weights: w, values: v, capacity: c, budget: .init(maxStates: budget))
         let context = "seed \(seed) budget \(budget)"
         Self.checkFeasible(s, weights: w, values: v, capacity: c, context)
-        #expect(s.value <= optimum && optimum <= s.upperBound,
+        #expect(
+          s.value <= optimum && optimum <= s.upperBound,
           "\(context): value \(s.value), optimum \(optimum), bound \(s.upperBound)")
         #expect(s.isOptimal == (s.value == s.upperBound), "\(context)")
         if s.isOptimal { #expect(s.value == optimum, "\(context)") }
@@ -304,7 +314,8 @@ import Testing
   @Test func degenerateInputs() throws {
     func solve(_ w: [Int], _ v: [Int], _ c: Int) throws -> Knapsack.LargeSolution {
       let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
-      Self.checkOptimal(s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
+      Self.checkOptimal(
+        s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
         weights: w, values: v, capacity: c, "w \(w) v \(v) c \(c)")
       return s
     }

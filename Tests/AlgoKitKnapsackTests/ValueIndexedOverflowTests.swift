@@ -47,12 +47,14 @@ import Testing
     let context = "seed \(seed) w=\(w) v=\(v) cap=\(cap)"
     #expect(try Knapsack.zeroOneValueIndexed(weights: w, values: v, capacity: cap) == expected, "\(context)")
     for strategy in [Knapsack.Strategy.valueIndexed, .automatic] {
-      #expect(try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: strategy) == expected,
-              "\(context) strategy \(strategy)")
+      #expect(
+        try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: strategy) == expected,
+        "\(context) strategy \(strategy)")
     }
     let narrow = v.map { UInt16($0) }
-    #expect(try Knapsack.zeroOneValueIndexed(weights: w, values: narrow, capacity: cap) == UInt16(expected),
-            "\(context) UInt16 values")
+    #expect(
+      try Knapsack.zeroOneValueIndexed(weights: w, values: narrow, capacity: cap) == UInt16(expected),
+      "\(context) UInt16 values")
   }
 
   @Test func sentinelIsNotAFeasibleWeightAtIntMax() throws {
@@ -60,7 +62,9 @@ import Testing
     #expect(try Knapsack.zeroOneValueIndexed(weights: [Int.max], values: [3], capacity: Int.max) == 3)
     #expect(try Knapsack.zeroOneValueIndexed(weights: [Int.max - 1, 1], values: [2, 3], capacity: Int.max) == 5)
     #expect(try Knapsack.zeroOneValueIndexed(weights: [Int.max, 1, 1], values: [1, 1, 1], capacity: Int.max) == 2)
-    #expect(try Knapsack.zeroOneValueIndexed(weights: [Int.max / 2 + 1, Int.max / 2 + 1], values: [1, 1],
-                                            capacity: Int.max) == 1)
+    #expect(
+      try Knapsack.zeroOneValueIndexed(
+        weights: [Int.max / 2 + 1, Int.max / 2 + 1], values: [1, 1],
+        capacity: Int.max) == 1)
   }
 }

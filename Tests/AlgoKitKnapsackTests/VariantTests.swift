@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AlgoKitKnapsack
 
 @Suite struct VariantTests {
@@ -35,7 +36,9 @@ import Testing
 
   @Test func boundedHugeCountsAreCapped() throws {
     #expect(try Knapsack.boundedValue(weights: [3], values: [5], counts: [Int.max], capacity: 10) == 15)
-    #expect(try Knapsack.boundedValue(weights: [3], values: [5], counts: [Int.max], capacity: 10, method: .binarySplitting) == 15)
+    #expect(
+      try Knapsack.boundedValue(weights: [3], values: [5], counts: [Int.max], capacity: 10, method: .binarySplitting)
+        == 15)
   }
 
   @Test(arguments: seeds)
@@ -102,8 +105,12 @@ import Testing
     #expect(try Knapsack.countWays(weights: w, capacity: cap, modulus: 7) == expected.map { $0 % 7 }, "seed \(seed)")
     let positive = w.map { max(1, $0) }
     let unbounded = Brute.ways(positive, cap, unbounded: true)
-    #expect(try Knapsack.countWays(weights: positive, capacity: cap, repetition: .unbounded, as: Int.self) == unbounded, "seed \(seed)")
-    #expect(try Knapsack.countWays(weights: positive, capacity: cap, repetition: .unbounded, modulus: 5) == unbounded.map { $0 % 5 }, "seed \(seed)")
+    #expect(
+      try Knapsack.countWays(weights: positive, capacity: cap, repetition: .unbounded, as: Int.self) == unbounded,
+      "seed \(seed)")
+    #expect(
+      try Knapsack.countWays(weights: positive, capacity: cap, repetition: .unbounded, modulus: 5)
+        == unbounded.map { $0 % 5 }, "seed \(seed)")
   }
 
   @Test func countingModulusNearIntMaxDoesNotOverflow() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import AlgoKitKnapsack
 
 @Suite struct ZeroOneTests {
@@ -54,7 +55,8 @@ import Testing
     let t = try Knapsack.zeroOneTable(weights: w, values: v, capacity: cap)
     for i in 0...w.count {
       for j in 0...cap {
-        #expect(t[items: i, capacity: j] == Brute.zeroOne(Array(w[..<i]), Array(v[..<i]), j), "seed \(seed) i=\(i) j=\(j)")
+        #expect(
+          t[items: i, capacity: j] == Brute.zeroOne(Array(w[..<i]), Array(v[..<i]), j), "seed \(seed) i=\(i) j=\(j)")
       }
     }
     let s = t.chosenItems()
@@ -79,7 +81,7 @@ import Testing
 
   /// Medium instances whose weights exceed the SIMD block, so the vector path runs; the
   /// reference strategy is the plain scalar loop (itself checked against brute force above).
-  @Test(arguments: Array<UInt64>(1...6))
+  @Test(arguments: [UInt64](1...6))
   func vectorPathsAgreeWithScalarLoop(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
     let cap = rng.int(in: 500...3000)
@@ -87,7 +89,8 @@ import Testing
     let v = (0..<40).map { _ in rng.int(in: 0...1_000_000) }
     let expected = try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: .reference)
     for strategy in [Knapsack.Strategy.capacityIndexed, .capacityIndexed64] {
-      #expect(try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: strategy) == expected, "seed \(seed)")
+      #expect(
+        try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: strategy) == expected, "seed \(seed)")
     }
     let s = try Knapsack.zeroOneItems(weights: w, values: v, capacity: cap)
     #expect(s.value == expected && s.weight <= cap, "seed \(seed)")
@@ -104,7 +107,7 @@ import Testing
   /// The 32-bit SIMD decision rows against the generic scalar rows (Double values, exact on
   /// small integers): same lexicographically smallest list, on weights past the block size and
   /// few distinct values so ties are everywhere.
-  @Test(arguments: Array<UInt64>(1...6))
+  @Test(arguments: [UInt64](1...6))
   func vectorDecisionBitsAgreeWithScalar(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
     let cap = rng.int(in: 200...1500)
@@ -114,12 +117,14 @@ import Testing
     let slow = try Knapsack.zeroOneItems(weights: w, values: v.map(Double.init), capacity: cap)
     #expect(fast.items == slow.items, "seed \(seed)")
     #expect(Double(fast.value) == slow.value && fast.weight == slow.weight, "seed \(seed)")
-    #expect(fast.value == (try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: .reference)), "seed \(seed)")
+    #expect(
+      fast.value == (try Knapsack.zeroOneValue(weights: w, values: v, capacity: cap, strategy: .reference)),
+      "seed \(seed)")
   }
 
   /// Under a memory limit too small for all decision bits, checkpointed blocks give the same
   /// (lexicographically smallest) list; the limit that fits nothing names the smallest footprint.
-  @Test(arguments: Array<UInt64>(1...6))
+  @Test(arguments: [UInt64](1...6))
   func checkpointedBlocksGiveTheSameItems(seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
     let n = rng.int(in: 150...400)
@@ -143,7 +148,9 @@ import Testing
     // limits just under it (and well under it) force blocks on that path too.
     let realBytes = (cap + 1) * 8 + (n + 1) * wordsPerRow * 8
     for limit in [bitsBytes - 1, realBytes - 1, realBytes * 2 / 3] {
-      if let real = try? Knapsack.zeroOneItems(weights: w, values: v.map(Double.init), capacity: cap, memoryLimit: limit) {
+      if let real = try? Knapsack.zeroOneItems(
+        weights: w, values: v.map(Double.init), capacity: cap, memoryLimit: limit)
+      {
         #expect(real.items == full.items, "seed \(seed) limit \(limit)")
         checkedReal += 1
       }

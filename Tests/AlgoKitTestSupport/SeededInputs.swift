@@ -4,9 +4,9 @@
 // input), so `compare-peers` can run the C++ and Python peers on exactly the data timed here.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 /// The inputs of the peer programs, one function per kind.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BenchmarkHarness
 
 @Suite("Baseline comparison")

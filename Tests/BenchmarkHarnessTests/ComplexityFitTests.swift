@@ -1,10 +1,11 @@
 import Testing
+
 @testable import BenchmarkHarness
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 @Suite("Complexity fit")

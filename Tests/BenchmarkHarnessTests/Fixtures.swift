@@ -25,11 +25,13 @@ enum Fixtures {
 
   /// Two benchmarks, one linear over three sizes, one with an awkward name and one size.
   static let sample = report([
-    result("heap/priority-queue-push-pop", [
-      (1_000, 1_000, [10_000, 11_000, 10_500]),
-      (10_000, 10_000, [100_000, 101_000, 99_000]),
-      (1_000_000, 1_000_000, [10_000_000, 10_200_000, 9_900_000]),
-    ]),
+    result(
+      "heap/priority-queue-push-pop",
+      [
+        (1_000, 1_000, [10_000, 11_000, 10_500]),
+        (10_000, 10_000, [100_000, 101_000, 99_000]),
+        (1_000_000, 1_000_000, [10_000_000, 10_200_000, 9_900_000]),
+      ]),
     result("odd/name, with \"quotes\" & <tags> | pipe", [(5_000, 0, [1234.5])]),
   ])
 }

@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import BenchmarkHarness
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 /// A small RFC 4180 reader, independent of the writer under test.
 func parseCSV(_ text: String) -> [[String]] {
@@ -14,11 +16,18 @@ func parseCSV(_ text: String) -> [[String]] {
     if quoted {
       if ch == "\"" {
         if i + 1 < chars.count && chars[i + 1] == "\"" { field.append("\""); i += 1 } else { quoted = false }
-      } else { field.append(ch) }
-    } else if ch == "\"" { quoted = true
-    } else if ch == "," { row.append(field); field = ""
-    } else if ch == "\n" { row.append(field); rows.append(row); row = []; field = ""
-    } else { field.append(ch) }
+      } else {
+        field.append(ch)
+      }
+    } else if ch == "\"" {
+      quoted = true
+    } else if ch == "," {
+      row.append(field); field = ""
+    } else if ch == "\n" {
+      row.append(field); rows.append(row); row = []; field = ""
+    } else {
+      field.append(ch)
+    }
     i += 1
   }
   if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
@@ -62,8 +71,9 @@ struct FormattingTests {
 
   @Test func malformedReportsAreNamed() {
     func message(_ text: String) -> String? {
-      do { _ = try ReportFormatter.decodeReport(Data(text.utf8), source: "baseline 'b.json'"); return nil }
-      catch { return error.message }
+      do { _ = try ReportFormatter.decodeReport(Data(text.utf8), source: "baseline 'b.json'"); return nil } catch {
+        return error.message
+      }
     }
     #expect(message("{ not json")?.contains("baseline 'b.json' is not an algokit-bench JSON report") == true)
     #expect(message("{}")?.contains("missing") == true)
@@ -86,7 +96,8 @@ struct FormattingTests {
       #expect(lines.allSatisfy { $0.hasPrefix("|") && $0.hasSuffix("|") && cells($0) == cells(lines[0]) })
     }
     #expect(md.contains("| `heap/priority-queue-push-pop` | 1000 | 10.5 µs |"))
-    #expect(md.contains("| `heap/priority-queue-push-pop` | 1000…10^6 | 0.99 | O(n) | ±2% |"))  // hand-computed: r = n/t, c = Σr/Σr², RMS(1 - c·r) = 0.0228
+    // Hand-computed: r = n/t, c = Σr/Σr², RMS(1 - c·r) = 0.0228.
+    #expect(md.contains("| `heap/priority-queue-push-pop` | 1000…10^6 | 0.99 | O(n) | ±2% |"))
   }
 
   @Test func tableIsAligned() {
@@ -117,8 +128,10 @@ struct SVGTests {
   final class Collector: NSObject, XMLParserDelegate {
     var elements: [String: Int] = [:]
     var text = ""
-    func parser(_ p: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+      _ p: XMLParser, didStartElement name: String, namespaceURI: String?,
+      qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
       elements[name, default: 0] += 1
     }
     func parser(_ p: XMLParser, foundCharacters string: String) { text += string }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BenchmarkHarness
 
 @Suite("Options")
@@ -96,18 +97,23 @@ struct OptionsTests {
   @Test func selection() throws {
     let all = ["heap/heapq-push-pop", "heap/priority-queue-push-pop", "knapsack/zero-one-value"].map(Self.bench)
     #expect(try Selection.select(all, filters: [], skips: []).count == 3)
-    #expect(try Selection.select(all, filters: ["^heap/"], skips: []).map(\.name)
-      == ["heap/heapq-push-pop", "heap/priority-queue-push-pop"])
-    #expect(try Selection.select(all, filters: ["heapq", "knapsack"], skips: []).map(\.name)
-      == ["heap/heapq-push-pop", "knapsack/zero-one-value"])
-    #expect(try Selection.select(all, filters: ["heap"], skips: ["priority"]).map(\.name)
-      == ["heap/heapq-push-pop"])
+    #expect(
+      try Selection.select(all, filters: ["^heap/"], skips: []).map(\.name)
+        == ["heap/heapq-push-pop", "heap/priority-queue-push-pop"])
+    #expect(
+      try Selection.select(all, filters: ["heapq", "knapsack"], skips: []).map(\.name)
+        == ["heap/heapq-push-pop", "knapsack/zero-one-value"])
+    #expect(
+      try Selection.select(all, filters: ["heap"], skips: ["priority"]).map(\.name)
+        == ["heap/heapq-push-pop"])
     // Nothing selected by a filter is an error, never a silent empty run.
     #expect(throws: HarnessError.self) { try Selection.select(all, filters: ["geometry"], skips: []) }
     #expect(throws: HarnessError.self) { try Selection.select(all, filters: [], skips: ["."]) }
     // Sizes outside a benchmark's limits are refused before anything runs.
-    let limited = Benchmark(name: "knapsack/dp", summary: "", sizes: [100], quickSizes: [10],
-                            sizeLimits: 10...1_000) { _ in Workload(elements: 1) { 0 } }
+    let limited = Benchmark(
+      name: "knapsack/dp", summary: "", sizes: [100], quickSizes: [10],
+      sizeLimits: 10...1_000
+    ) { _ in Workload(elements: 1) { 0 } }
     #expect(throws: Never.self) { try Selection.checkSizes([10, 1_000], for: [limited]) }
     #expect(throws: Never.self) { try Selection.checkSizes(nil, for: [limited]) }
     do {

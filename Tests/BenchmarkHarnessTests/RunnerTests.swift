@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import BenchmarkHarness
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
 
 /// Counts calls so tests can check the protocol between `reset` and `run` (no timing asserted).
 final class CallLog: @unchecked Sendable {
@@ -14,7 +16,11 @@ final class CallLog: @unchecked Sendable {
 struct RunnerTests {
   @Test func resetRunsBeforeEveryRunAndRepetitionsAreExact() {
     let log = CallLog()
-    let w = Workload(elements: 3, reset: { log.events.append("r") }, run: { log.events.append("x"); return 7 })
+    let w = Workload(
+      elements: 3, reset: { log.events.append("r") },
+      run: {
+        log.events.append("x"); return 7
+      })
     var policy = MeasurementPolicy.quick
     policy.repetitions = 4
     let sinkBefore = benchmarkBlackHole
@@ -68,8 +74,12 @@ struct RunnerTests {
 
     let base = tempPath("base.json"), svg = tempPath("chart.svg")
     defer { for p in [base, svg] { try? FileManager.default.removeItem(atPath: p) } }
-    #expect(run(["--quick", "--repetitions", "2", "--allow-debug", "--format", "csv",
-                 "--save-baseline", base, "--svg", svg], true) == 0)
+    #expect(
+      run(
+        [
+          "--quick", "--repetitions", "2", "--allow-debug", "--format", "csv",
+          "--save-baseline", base, "--svg", svg,
+        ], true) == 0)
     let saved = try ReportFormatter.decodeReport(
       try #require(FileManager.default.contents(atPath: base)), source: base)
     #expect(saved.benchmarks.map(\.name) == ["test/sum"])
@@ -93,8 +103,12 @@ struct RunnerTests {
     try ReportFormatter.json(fast).write(toFile: base, atomically: true, encoding: .utf8)
     #expect(run(["--quick", "--repetitions", "1", "--format", "csv", "--compare", base], false) == 3)
     // ... unless the threshold is enormous; and sizes not in the baseline are an error.
-    #expect(run(["--quick", "--repetitions", "1", "--format", "csv", "--compare", base,
-                 "--threshold", "1e300"], false) == 0)
+    #expect(
+      run(
+        [
+          "--quick", "--repetitions", "1", "--format", "csv", "--compare", base,
+          "--threshold", "1e300",
+        ], false) == 0)
     #expect(run(["--sizes", "7", "--repetitions", "1", "--format", "csv", "--compare", base], false) == 2)
     // A saved report compared with itself never regresses; with the fast one it does.
     #expect(run(["--render", base, "--format", "csv", "--compare", base], false) == 0)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BundlerCore
 
 /// A throwaway Sources tree: `files` maps "Module/File.swift" to contents.
@@ -199,8 +200,10 @@ struct CommandTests {
   func errors() throws {
     let sources = try makeSources(library)
     let root = sources.deletingLastPathComponent()
-    for (arguments, status) in [([String](), Int32(2)), (["-x"], 2), (["a", "b"], 2), (["-o"], 2),
-                                (["missing.swift"], 1)] {
+    for (arguments, status) in [
+      ([String](), Int32(2)), (["-x"], 2), (["a", "b"], 2), (["-o"], 2),
+      (["missing.swift"], 1),
+    ] {
       let result = run(arguments, in: root)
       #expect(result.status == status, "\(arguments)")
       #expect(result.err.hasPrefix("algokit-bundle: error: ") && result.err.filter { $0 == "\n" }.count == 1)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BundlerCore
 
 @Suite("ImportScanner")
@@ -19,10 +20,11 @@ struct ImportScannerTests {
       import AlgoKit
       import AlgoKitIO /* block */
       """
-    #expect(try modules(text) == [
-      "AlgoKitHeap", "AlgoKitIO", "AlgoKitGeometry", "AlgoKitKnapsack", "AlgoKitDetection", "AlgoKitHeap",
-      "AlgoKit", "AlgoKitIO",
-    ])
+    #expect(
+      try modules(text) == [
+        "AlgoKitHeap", "AlgoKitIO", "AlgoKitGeometry", "AlgoKitKnapsack", "AlgoKitDetection", "AlgoKitHeap",
+        "AlgoKit", "AlgoKitIO",
+      ])
     #expect(try ImportScanner.scan(text).imports.map(\.line) == Array(1...8))
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BundlerCore
 
 /// A small library with the shapes the pruner must handle: a protocol with conformances of
@@ -8,83 +9,83 @@ import Testing
 let shapes: [String: String] = [
   "AlgoKit/AlgoKit.swift": "@_exported import AlgoKitP\n@_exported import AlgoKitQ\n",
   "AlgoKitP/Scalar.swift": """
-    /// A number.
-    public protocol Scalar: Comparable {
-      static func _twice(_ x: Self) -> Self
-    }
-    extension Int: Scalar {
-      public static func _twice(_ x: Int) -> Int { x &* 2 }
-    }
-    extension Float: Scalar {
-      public static func _twice(_ x: Float) -> Float { x * 2 }
-    }
+  /// A number.
+  public protocol Scalar: Comparable {
+    static func _twice(_ x: Self) -> Self
+  }
+  extension Int: Scalar {
+    public static func _twice(_ x: Int) -> Int { x &* 2 }
+  }
+  extension Float: Scalar {
+    public static func _twice(_ x: Float) -> Float { x * 2 }
+  }
 
-    """,
+  """,
   "AlgoKitP/Point.swift": """
-    // File comment.
-    @frozen
-    public struct Point<S: Scalar>: Hashable {
-      public var x: S
-      @inlinable public init(_ x: S) { self.x = x }
-      @inlinable public func doubled() -> Point { Point(S._twice(x)) }
-      @usableFromInline internal func _unused() {}
-    }
+  // File comment.
+  @frozen
+  public struct Point<S: Scalar>: Hashable {
+    public var x: S
+    @inlinable public init(_ x: S) { self.x = x }
+    @inlinable public func doubled() -> Point { Point(S._twice(x)) }
+    @usableFromInline internal func _unused() {}
+  }
 
-    extension Point: Comparable {
-      public static func < (a: Point, b: Point) -> Bool { a.x < b.x }
-    }
+  extension Point: Comparable {
+    public static func < (a: Point, b: Point) -> Bool { a.x < b.x }
+  }
 
-    extension Point {
-      /// Used.
-      @inlinable
-      public func shifted() -> Point { _helper() }
+  extension Point {
+    /// Used.
+    @inlinable
+    public func shifted() -> Point { _helper() }
 
-      @usableFromInline
-      internal func _helper() -> Point { self }
+    @usableFromInline
+    internal func _helper() -> Point { self }
 
-      /// Never used.
-      public func neverCalled() -> Int { 42 }
-    }
+    /// Never used.
+    public func neverCalled() -> Int { 42 }
+  }
 
-    extension Point {
-      public var description: String { "P(\\(x))" }
-    }
+  extension Point {
+    public var description: String { "P(\\(x))" }
+  }
 
-    """,
+  """,
   "AlgoKitP/Collection+Points.swift": """
-    extension Collection {
-      public func largestPoint<S: Scalar>() -> Point<S>? where Element == Point<S> { self.max() }
-      public func unrelatedHelper() -> Int { 0 }
-    }
+  extension Collection {
+    public func largestPoint<S: Scalar>() -> Point<S>? where Element == Point<S> { self.max() }
+    public func unrelatedHelper() -> Int { 0 }
+  }
 
-    """,
+  """,
   "AlgoKitP/Unused.swift": """
-    public enum NeverUsed { case a }
-    public func freeFunction() -> Int { 1 }
+  public enum NeverUsed { case a }
+  public func freeFunction() -> Int { 1 }
 
-    """,
+  """,
   "AlgoKitP/Strings.swift": ##"""
-    public enum Texts {
-      public static let banner = """
-        // not a comment
+  public enum Texts {
+    public static let banner = """
+      // not a comment
 
-        /* nor this */ "quoted"
-        """
-      public static let raw = #"a // b \(1) "# + "c /* d */"  // a real comment
-      public static let interpolated = "x\(Texts.inside)y"  /* block */ + "z"
-      static let inside = 1
-    }
+      /* nor this */ "quoted"
+      """
+    public static let raw = #"a // b \(1) "# + "c /* d */"  // a real comment
+    public static let interpolated = "x\(Texts.inside)y"  /* block */ + "z"
+    static let inside = 1
+  }
 
-    """##,
+  """##,
   "AlgoKitQ/Q.swift": """
-    import AlgoKitP
+  import AlgoKitP
 
-    public struct Holder {
-      public var point: Point<Int>
-      public init(_ value: Int) { point = Point(value) }
-    }
+  public struct Holder {
+    public var point: Point<Int>
+    public init(_ value: Int) { point = Point(value) }
+  }
 
-    """,
+  """,
 ]
 
 @Suite("Pruning bundler")
@@ -136,13 +137,15 @@ struct PruningTests {
   func strings() throws {
     let output = try bundle("import AlgoKitP\nprint(Texts.banner, Texts.raw, Texts.interpolated)\n")
     let text = output.text
-    #expect(text.contains("""
-      static let banner = \"\"\"
-          // not a comment
+    #expect(
+      text.contains(
+        """
+        static let banner = \"\"\"
+            // not a comment
 
-          /* nor this */ "quoted"
-          \"\"\"
-      """))
+            /* nor this */ "quoted"
+            \"\"\"
+        """))
     #expect(text.contains(##"static let raw = #"a // b \(1) "# + "c /* d */""##))
     #expect(!text.contains("a real comment") && !text.contains("/* block */"))
     #expect(text.contains(#"static let interpolated = "x\(Texts.inside)y""#) && text.contains(#"+ "z""#))
@@ -191,8 +194,9 @@ struct PruningTests {
     let unterminated = try #require(output.stats.files.first { $0.path == "Unterminated.swift" })
     #expect(unterminated.fallbackReason?.contains("unterminated") == true)
     let report = output.stats.report()
-    #expect(report.contains("Odd.swift: 1 of 1") && report.contains("whole file: line 1: top-level #if")
-      || report.contains("whole file: line 2: declarations inside a top-level #if"))
+    #expect(
+      report.contains("Odd.swift: 1 of 1") && report.contains("whole file: line 1: top-level #if")
+        || report.contains("whole file: line 2: declarations inside a top-level #if"))
   }
 
   @Test("--stats: the size, declarations kept per module and the files they came from")

@@ -26,7 +26,9 @@ struct BundleCompileBenchmark {
     let run = try await Toolchain.run(
       URL(fileURLWithPath: timeTool),
       ["-f", "%U %S", "-o", report.path, swiftc.path, "-O", source.path, "-o", binary.path], timeLimit: 600)
-    guard run.status == 0 else { throw Toolchain.Failure("swiftc -O \(source.lastPathComponent): \(run.errors.prefix(2000))") }
+    guard run.status == 0 else {
+      throw Toolchain.Failure("swiftc -O \(source.lastPathComponent): \(run.errors.prefix(2000))")
+    }
     let fields = (try String(contentsOf: report, encoding: .utf8)).split(whereSeparator: \.isWhitespace)
     guard fields.count >= 2, let user = Double(fields[fields.count - 2]), let system = Double(fields[fields.count - 1])
     else { return nil }
@@ -42,7 +44,9 @@ struct BundleCompileBenchmark {
     let scratch = BundledRunTests.scratch.appendingPathComponent("compile-cpu")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     let whole = ProcessInfo.processInfo.environment["ALGOKIT_BUNDLE_BENCH_WHOLE"] == "1"
-    var lines = ["solution        pruned bytes  pruned CPU  hand CPU  ratio" + (whole ? "  whole bytes  whole CPU" : "")]
+    var lines = [
+      "solution        pruned bytes  pruned CPU  hand CPU  ratio" + (whole ? "  whole bytes  whole CPU" : "")
+    ]
     let bundler = Bundler(sourcesDirectory: ContestSolution.sourcesDirectory)
     for solution in ContestSolution.all {
       let handURL = ContestSolution.testsDirectory.appendingPathComponent("HandWritten/\(solution.name).swift")
@@ -51,12 +55,14 @@ struct BundleCompileBenchmark {
       let pruned = try bundler.bundle(solution: text, name: "\(solution.name).swift")
       let prunedURL = scratch.appendingPathComponent("\(solution.name)-pruned.swift")
       try Data(pruned.text.utf8).write(to: prunedURL)
-      let prunedCPU = try await Self.compileCPU(prunedURL, to: scratch.appendingPathComponent("\(solution.name)-pruned"))
+      let prunedCPU = try await Self.compileCPU(
+        prunedURL, to: scratch.appendingPathComponent("\(solution.name)-pruned"))
       let handBinary = scratch.appendingPathComponent("\(solution.name)-hand")
       let handCPU = try await Self.compileCPU(handURL, to: handBinary)
       for fixture in try solution.fixtures() {  // the baseline must solve the same problem
         let run = try await Toolchain.run(handBinary, [], input: fixture.input, timeLimit: 30)
-        #expect(solution.accepts(run.output, expected: fixture.expected), "hand-written \(solution.name)/\(fixture.name)")
+        #expect(
+          solution.accepts(run.output, expected: fixture.expected), "hand-written \(solution.name)/\(fixture.name)")
       }
       var line = solution.name.padding(toLength: 16, withPad: " ", startingAt: 0)
       line += "\(pruned.text.utf8.count)".leftPadded(12) + Self.format(prunedCPU).leftPadded(12)

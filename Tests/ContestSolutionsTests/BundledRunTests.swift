@@ -29,7 +29,8 @@ struct BundledRunTests {
   /// Every library module (`import AlgoKit`) and every solution in one file, plus a driver whose
   /// first argument picks the solution; compiled once per test run with `swiftc -O`.
   static let combined = Task<(binary: URL, modules: [String]), any Error> {
-    var driver = "import AlgoKit\n#if canImport(Glibc)\nimport Glibc\n#elseif canImport(Darwin)\nimport Darwin\n#endif\n"
+    var driver =
+      "import AlgoKit\n#if canImport(Glibc)\nimport Glibc\n#elseif canImport(Darwin)\nimport Darwin\n#endif\n"
     for solution in ContestSolution.all {
       driver += "\n" + (try String(contentsOf: solution.sourceFile, encoding: .utf8))
     }
@@ -75,7 +76,9 @@ struct BundledRunTests {
     for fixture in try solution.fixtures() {
       let run = try await Toolchain.run(binary, [solution.name], input: fixture.input, timeLimit: 30)
       #expect(run.status == 0 && !run.timedOut, "\(solution.name)/\(fixture.name): \(run.errors)")
-      #expect(solution.accepts(run.output, expected: fixture.expected), "\(solution.name)/\(fixture.name): \(run.output.prefix(200))")
+      #expect(
+        solution.accepts(run.output, expected: fixture.expected),
+        "\(solution.name)/\(fixture.name): \(run.output.prefix(200))")
     }
   }
 
@@ -117,8 +120,9 @@ struct BundledRunTests {
   /// Solutions whose bundle is still over the limit (a known issue, reported, not hidden).
   static let oversized: Set<String> = ["DetectorNMS"]
 
-  @Test("each solution bundles alone, pruned, within 64 KiB; compiles with -O; output byte-identical to the package's",
-        arguments: ContestSolution.all)
+  @Test(
+    "each solution bundles alone, pruned, within 64 KiB; compiles with -O; output byte-identical to the package's",
+    arguments: ContestSolution.all)
   func standalone(solution: ContestSolution) async throws {
     // The submission: the solution file plus its top-level call.
     let text = try String(contentsOf: solution.sourceFile, encoding: .utf8) + "\n" + solution.entryCall + "\n"
@@ -141,7 +145,9 @@ struct BundledRunTests {
     for fixture in try solution.fixtures() {
       let run = try await Toolchain.run(binary, [], input: fixture.input, timeLimit: 30)
       #expect(run.status == 0 && !run.timedOut, "\(solution.name)/\(fixture.name): \(run.errors)")
-      #expect(solution.accepts(run.output, expected: fixture.expected), "\(solution.name)/\(fixture.name): \(run.output.prefix(200))")
+      #expect(
+        solution.accepts(run.output, expected: fixture.expected),
+        "\(solution.name)/\(fixture.name): \(run.output.prefix(200))")
       let package = FastWriter(.memory)
       solution.solve(FastReader(bytes: try Data(contentsOf: fixture.input)), package)
       #expect(run.output == package.capturedString(), "\(solution.name)/\(fixture.name): bundle and package differ")

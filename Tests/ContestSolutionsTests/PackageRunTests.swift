@@ -14,7 +14,9 @@ struct PackageRunTests {
       let input = FastReader(bytes: try Data(contentsOf: fixture.input))
       let output = FastWriter(.memory)
       solution.solve(input, output)
-      #expect(solution.accepts(output.capturedString(), expected: fixture.expected), "\(solution.name)/\(fixture.name): \(output.capturedString())")
+      #expect(
+        solution.accepts(output.capturedString(), expected: fixture.expected),
+        "\(solution.name)/\(fixture.name): \(output.capturedString())")
     }
   }
 }

@@ -1,10 +1,11 @@
 // Running swiftc and the programs it builds, from tests: found once, skipped where it cannot work.
 
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 enum Toolchain {
@@ -18,14 +19,14 @@ enum Toolchain {
       return "ALGOKIT_SKIP_SWIFTC_TESTS=1"
     }
     #if canImport(Glibc)
-    let handle: UnsafeMutableRawPointer? = nil  // RTLD_DEFAULT
+      let handle: UnsafeMutableRawPointer? = nil  // RTLD_DEFAULT
     #elseif canImport(Darwin)
-    let handle = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
+      let handle = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
     #endif
     #if canImport(Glibc) || canImport(Darwin)
-    for symbol in ["__asan_init", "__tsan_init", "__ubsan_handle_add_overflow"] where dlsym(handle, symbol) != nil {
-      return "running under a sanitizer (\(symbol) is linked)"
-    }
+      for symbol in ["__asan_init", "__tsan_init", "__ubsan_handle_add_overflow"] where dlsym(handle, symbol) != nil {
+        return "running under a sanitizer (\(symbol) is linked)"
+      }
     #endif
     return nil
   }()
@@ -95,7 +96,8 @@ enum Toolchain {
     return Run(
       status: launched ? process.terminationStatus : -1,
       output: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
-      errors: launched ? ((try? String(contentsOf: errURL, encoding: .utf8)) ?? "") : "could not launch \(executable.path)",
+      errors: launched
+        ? ((try? String(contentsOf: errURL, encoding: .utf8)) ?? "") : "could not launch \(executable.path)",
       timedOut: timedOut.value)
   }
 
@@ -111,7 +113,8 @@ enum Toolchain {
     guard let swiftc else { throw Failure("no swiftc found on PATH, at $SWIFTC or in /opt/swift/usr/bin") }
     let run = try await Self.run(swiftc, flags + [source.path, "-o", executable.path], timeLimit: 600)
     guard run.status == 0, !run.timedOut else {
-      throw Failure("swiftc \(flags.joined(separator: " ")) \(source.lastPathComponent) failed:\n\(run.errors.prefix(4000))")
+      throw Failure(
+        "swiftc \(flags.joined(separator: " ")) \(source.lastPathComponent) failed:\n\(run.errors.prefix(4000))")
     }
     return executable
   }

@@ -17,7 +17,8 @@ public enum BundleError: Error, Equatable, CustomStringConvertible {
     case .unreadableFile(let path, let reason):
       return "cannot read \(path): \(reason)"
     case .sourcesNotFound(let searched):
-      return "no AlgoKit Sources directory found (looked above \(searched.joined(separator: " and "))); pass --sources DIR"
+      return
+        "no AlgoKit Sources directory found (looked above \(searched.joined(separator: " and "))); pass --sources DIR"
     case .unknownModule(let module, let file, let line, let sources):
       return "unknown module \(module) imported at \(file):\(line) (no directory \(sources)/\(module))"
     case .emptyModule(let module, let directory):
@@ -90,8 +91,9 @@ public struct Bundler {
           split = SplitFile(
             units: [], fallbackReason: "not pruned", tokens: lexed?.tokens ?? [], lexFailed: lexed == nil)
         }
-        files.append(LibraryFile(
-          module: module, relativePath: file.relativePath, text: fileText, source: file.source, split: split))
+        files.append(
+          LibraryFile(
+            module: module, relativePath: file.relativePath, text: fileText, source: file.source, split: split))
       }
     }
     let kept = Pruner.reach(files, from: options.prune ? Pruner.references(ofSolution: text) : [])
@@ -121,16 +123,18 @@ public struct Bundler {
       var chunk = ""
       if keptCount > 0 || (file.split.fallbackReason != nil) {
         // File markers are comments too: kept with the comments (and for whole modules).
-        chunk = (options.keepComments || !options.prune ? "\n// ---- \(file.module)/\(file.relativePath)\n" : "")
+        chunk =
+          (options.keepComments || !options.prune ? "\n// ---- \(file.module)/\(file.relativePath)\n" : "")
           + Pruner.render(
             file, lines: selected, keepComments: options.keepComments, internalize: options.internalize,
             requirements: requirements)
       }
       output += chunk
       let total = file.split.fallbackReason != nil ? 1 : units.filter { $0.kind != .imports }.count
-      fileStats.append(BundleStats.File(
-        module: file.module, path: file.relativePath, kept: keptCount, total: total,
-        fallbackReason: options.prune ? file.split.fallbackReason : nil, bytes: chunk.utf8.count))
+      fileStats.append(
+        BundleStats.File(
+          module: file.module, path: file.relativePath, kept: keptCount, total: total,
+          fallbackReason: options.prune ? file.split.fallbackReason : nil, bytes: chunk.utf8.count))
     }
     output += "\n// ---- \(name)\n"
     output += solution.withoutAlgoKitImports()

@@ -134,12 +134,14 @@ enum DeclarationSplitter {
         continue
       }
       if depth == 0 && firstOnLine && !headerPending
-        && (t.text == "@" || (t.kind == .identifier && (modifiers.contains(t.text) || declarationKeywords.contains(t.text))))
+        && (t.text == "@"
+          || (t.kind == .identifier && (modifiers.contains(t.text) || declarationKeywords.contains(t.text))))
       {
         starts.append(i)
       }
-      if depth == 0 && t.kind == .identifier && declarationKeywords.contains(t.text) { headerPending = false }
-      else if depth == 0 && (t.text == "@" || (t.kind == .identifier && modifiers.contains(t.text))) {
+      if depth == 0 && t.kind == .identifier && declarationKeywords.contains(t.text) {
+        headerPending = false
+      } else if depth == 0 && (t.text == "@" || (t.kind == .identifier && modifiers.contains(t.text))) {
         headerPending = true
       }
       if t.kind == .punctuation {
@@ -179,7 +181,9 @@ enum DeclarationSplitter {
       while k < end {
         if code[k].text == "@" && k + 1 < end {
           k += 2
-          if k < end && code[k].text == "(" && code[k].start == code[k - 1].end { k = skipBalanced(code, from: k, end: end) }
+          if k < end && code[k].text == "(" && code[k].start == code[k - 1].end {
+            k = skipBalanced(code, from: k, end: end)
+          }
           continue
         }
         if code[k].kind == .identifier && modifiers.contains(code[k].text) {
@@ -242,10 +246,13 @@ enum DeclarationSplitter {
           }
         }
         unit.members = members(code, from: k, end: end)
-        if unit.conformances.isEmpty, let split = splitMembers(code, header: unit, from: k, end: end, endLine: endLine) {
+        if unit.conformances.isEmpty, let split = splitMembers(code, header: unit, from: k, end: end, endLine: endLine)
+        {
           let parent = units.count
           units.append(split.header)
-          units += split.members.map { var m = $0; m.parent = parent; return m }
+          units += split.members.map {
+            var m = $0; m.parent = parent; return m
+          }
           continue
         }
       case "func", "var", "let", "typealias", "precedencegroup", "operator":
@@ -304,12 +311,14 @@ enum DeclarationSplitter {
       let t = code[i]
       if depth == 0 && t.line > previousEndLine {
         if t.text == "#" { return nil }
-        let isStart = t.text == "@" || (t.kind == .identifier && (modifiers.contains(t.text) || memberStarts.contains(t.text)))
+        let isStart =
+          t.text == "@" || (t.kind == .identifier && (modifiers.contains(t.text) || memberStarts.contains(t.text)))
         if isStart && !headerPending { starts.append(i) }
         if !isStart && starts.isEmpty { return nil }
       }
-      if depth == 0 && t.kind == .identifier && memberStarts.contains(t.text) { headerPending = false }
-      else if depth == 0 && (t.text == "@" || (t.kind == .identifier && modifiers.contains(t.text))) {
+      if depth == 0 && t.kind == .identifier && memberStarts.contains(t.text) {
+        headerPending = false
+      } else if depth == 0 && (t.text == "@" || (t.kind == .identifier && modifiers.contains(t.text))) {
         headerPending = true
       }
       if t.text == "{" || t.text == "(" || t.text == "[" { depth += 1 }
@@ -327,7 +336,12 @@ enum DeclarationSplitter {
       let stop = n + 1 < starts.count ? starts[n + 1] : c
       var p = start
       while p < stop {  // attributes and modifiers
-        if code[p].text == "@" { p += 2; if p < stop && code[p].text == "(" && code[p].start == code[p - 1].end { p = skipBalanced(code, from: p, end: stop) }; continue }
+        if code[p].text == "@" {
+          p += 2;
+          if p < stop && code[p].text == "(" && code[p].start == code[p - 1].end {
+            p = skipBalanced(code, from: p, end: stop)
+          }; continue
+        }
         if code[p].kind == .identifier && modifiers.contains(code[p].text) {
           p += 1
           if p < stop && code[p].text == "(" { p = skipBalanced(code, from: p, end: stop) }
@@ -335,7 +349,9 @@ enum DeclarationSplitter {
         }
         break
       }
-      guard p < stop, code[p].kind == .identifier, memberStarts.contains(code[p].text), code[p].text != "case" else { return nil }
+      guard p < stop, code[p].kind == .identifier, memberStarts.contains(code[p].text), code[p].text != "case" else {
+        return nil
+      }
       var member = DeclarationUnit(
         kind: .member, firstLine: nextLine, lastLine: endLine(code[stop - 1]), declarationLine: code[p].line)
       nextLine = member.lastLine + 1
@@ -354,7 +370,9 @@ enum DeclarationSplitter {
         }
         member.declared = [code[p + 1].text]
       }
-      for t in code[start..<stop] where t.kind == .identifier || t.kind == .operator { member.references.insert(t.text) }
+      for t in code[start..<stop] where t.kind == .identifier || t.kind == .operator {
+        member.references.insert(t.text)
+      }
       members.append(member)
     }
     header.closingLines = nextLine...unit.lastLine

@@ -88,7 +88,8 @@ public enum ImportScanner {
     let trimmed = rest.drop { $0 == " " || $0 == "\t" || $0 == ";" || $0 == "\r" }
     if !(trimmed.isEmpty || trimmed.hasPrefix("//") || trimmed.hasPrefix("/*") && trimmed.hasSuffix("*/")) {
       throw ImportScanError(
-        line: lineNumber, message: "the import of \(module) shares its line with other code; put it on a line of its own")
+        line: lineNumber,
+        message: "the import of \(module) shares its line with other code; put it on a line of its own")
     }
     return String(module)
   }

@@ -364,7 +364,9 @@ enum Pruner {
     var headerKind = "", headerConforms = false, sawColon = false, sawWhere = false, headerDepth = 0
     let skip: Set<String> = ["private", "fileprivate", "override", "open", "required", "dynamic"]
     for (i, t) in code.enumerated() {
-      if depth == 0 && t.kind == .identifier && (DeclarationSplitter.typeKeywords.contains(t.text) || t.text == "extension") {
+      if depth == 0 && t.kind == .identifier
+        && (DeclarationSplitter.typeKeywords.contains(t.text) || t.text == "extension")
+      {
         headerKind = t.text
         headerName = i + 1 < code.count ? code[i + 1].text : ""
         headerConforms = false

@@ -80,10 +80,15 @@ struct SwiftLexer {
       if starts("/*", at: index) {
         var nesting = 0
         repeat {
-          if starts("/*", at: index) { nesting += 1; index += 2 }
-          else if starts("*/", at: index) { nesting -= 1; index += 2 }
-          else if let c = peek() { if c == 0x0A { line += 1 }; index += 1 }
-          else { throw SwiftLexError(line: startLine + 1, message: "unterminated block comment") }
+          if starts("/*", at: index) {
+            nesting += 1; index += 2
+          } else if starts("*/", at: index) {
+            nesting -= 1; index += 2
+          } else if let c = peek() {
+            if c == 0x0A { line += 1 }; index += 1
+          } else {
+            throw SwiftLexError(line: startLine + 1, message: "unterminated block comment")
+          }
         } while nesting > 0
         append(nested, SwiftToken(kind: .comment, text: "", start: start, end: index, line: startLine))
         continue
@@ -106,14 +111,17 @@ struct SwiftLexer {
         let nameStart = index
         while let c = peek(), c != 0x60, c != 0x0A { index += 1 }
         guard peek() == 0x60 else { throw SwiftLexError(line: startLine + 1, message: "unterminated backtick") }
-        append(nested, SwiftToken(kind: .identifier, text: text(nameStart, index), start: start, end: index + 1, line: startLine))
+        append(
+          nested,
+          SwiftToken(kind: .identifier, text: text(nameStart, index), start: start, end: index + 1, line: startLine))
         index += 1
         continue
       }
       if Self.isIdentifierHead(b) || b == 0x24 {  // identifiers, keywords, `$0`
         index += 1
         while let c = peek(), Self.isIdentifierBody(c) { index += 1 }
-        append(nested, SwiftToken(kind: .identifier, text: text(start, index), start: start, end: index, line: startLine))
+        append(
+          nested, SwiftToken(kind: .identifier, text: text(start, index), start: start, end: index, line: startLine))
         continue
       }
       if b >= 0x30 && b <= 0x39 {
@@ -123,9 +131,12 @@ struct SwiftLexer {
           // `1.5` but not `0..<n` or `1.description`
           if c == 0x2E, let d = peek(1), d >= 0x30 && d <= 0x39 { index += 1; continue }
           // an exponent's sign: `1e-5`, `0x1p+3`
-          if (c == 0x2D || c == 0x2B), let e = bytes[index - 1] as UInt8?, e == 0x65 || e == 0x45 || e == 0x70 || e == 0x50,
+          if c == 0x2D || c == 0x2B, let e = bytes[index - 1] as UInt8?,
+            e == 0x65 || e == 0x45 || e == 0x70 || e == 0x50,
             let d = peek(1), d >= 0x30 && d <= 0x39
-          { index += 1; continue }
+          {
+            index += 1; continue
+          }
           break
         }
         append(nested, SwiftToken(kind: .number, text: text(start, index), start: start, end: index, line: startLine))
@@ -150,7 +161,8 @@ struct SwiftLexer {
           depth -= 1
         }
       }
-      append(nested, SwiftToken(kind: .punctuation, text: text(start, index), start: start, end: index, line: startLine))
+      append(
+        nested, SwiftToken(kind: .punctuation, text: text(start, index), start: start, end: index, line: startLine))
     }
     if untilCloseParen { throw SwiftLexError(line: line + 1, message: "unterminated string interpolation") }
   }

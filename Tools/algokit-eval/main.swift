@@ -32,7 +32,9 @@ enum EvalCommand {
   static let statNames = ["AP", "AP50", "AP75", "APs", "APm", "APl", "AR1", "AR10", "AR100", "ARs", "ARm", "ARl"]
 
   static func bytes(_ path: String) throws(Failure) -> [UInt8] {
-    guard let data = FileManager.default.contents(atPath: path) else { throw Failure(message: "\(path): cannot read the file") }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Failure(message: "\(path): cannot read the file")
+    }
     return [UInt8](data)
   }
 
@@ -48,7 +50,9 @@ enum EvalCommand {
         files.append(a)
       }
     }
-    guard files.count == 2 else { throw Failure(message: "expected GT.json and DETECTIONS.json\n\n\(usage)", isUsage: true) }
+    guard files.count == 2 else {
+      throw Failure(message: "expected GT.json and DETECTIONS.json\n\n\(usage)", isUsage: true)
+    }
     let (gtPath, dtPath) = (files[0], files[1])
 
     // Ground truth, then detections: the library's reader (correctly rounded numbers, errors name the record).
@@ -60,20 +64,28 @@ enum EvalCommand {
     for c in gt.categories { names[c.id] = c.name }
     let evaluator: COCOEvaluator
     do {
-      evaluator = try COCOEvaluator(imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations)
+      evaluator = try COCOEvaluator(
+        imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations)
     } catch {
-      throw Failure(message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: gt.annotations, detections: []))
+      throw Failure(
+        message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: gt.annotations, detections: []))
     }
     let detections: [COCOEvaluator.Detection]
-    do { detections = try COCOEvaluator.parseDetections(try bytes(dtPath)) } catch let error as COCOEvaluator.FormatError {
+    do { detections = try COCOEvaluator.parseDetections(try bytes(dtPath)) } catch let error
+      as COCOEvaluator.FormatError
+    {
       throw Failure(message: "\(dtPath): \(error)")
     } catch { throw error as! Failure }
     if detections.isEmpty {
-      FileHandle.standardError.write(Data("algokit-eval: warning: \(dtPath) has no detections: every AP and AR is 0 (pycocotools refuses this file)\n".utf8))
+      FileHandle.standardError.write(
+        Data(
+          "algokit-eval: warning: \(dtPath) has no detections: every AP and AR is 0 (pycocotools refuses this file)\n"
+            .utf8))
     }
     let result: COCOEvaluator.Result
     do { result = try await evaluator.evaluateConcurrently(detections) } catch {
-      throw Failure(message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: gt.annotations, detections: detections))
+      throw Failure(
+        message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: gt.annotations, detections: detections))
     }
 
     let stats = result.stats
@@ -81,7 +93,9 @@ enum EvalCommand {
     if json {
       var object: [String: Any] = ["stats": stats]
       for (name, value) in zip(statNames, stats) { object[name] = value }
-      object["perCategory"] = zip(result.categoryIDs, perCategory).map { ["category_id": $0, "name": names[$0] ?? "", "AP": $1] as [String: Any] }
+      object["perCategory"] = zip(result.categoryIDs, perCategory).map {
+        ["category_id": $0, "name": names[$0] ?? "", "AP": $1] as [String: Any]
+      }
       let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
       return String(decoding: data, as: UTF8.self)
     }
@@ -92,29 +106,34 @@ enum EvalCommand {
       for (id, ap) in zip(result.categoryIDs, perCategory) {
         let name = names[id] ?? ""
         let idText = String(id)
-        lines.append("  " + String(repeating: " ", count: max(0, 6 - idText.count)) + idText + "  "
-                     + name + String(repeating: " ", count: max(1, 24 - name.count)) + String(format: "%6.3f", ap))
+        lines.append(
+          "  " + String(repeating: " ", count: max(0, 6 - idText.count)) + idText + "  "
+            + name + String(repeating: " ", count: max(1, 24 - name.count)) + String(format: "%6.3f", ap))
       }
     }
     return lines.joined(separator: "\n")
   }
 
-  static func describe(_ error: COCOEvaluator.InputError, gtPath: String, dtPath: String,
-                       groundTruth: [COCOEvaluator.GroundTruth], detections: [COCOEvaluator.Detection]) -> String {
+  static func describe(
+    _ error: COCOEvaluator.InputError, gtPath: String, dtPath: String,
+    groundTruth: [COCOEvaluator.GroundTruth], detections: [COCOEvaluator.Detection]
+  ) -> String {
     switch error {
-    case let .unknownImage(record, id, isDetection):
+    case .unknownImage(let record, let id, let isDetection):
       return isDetection
         ? "\(dtPath): record \(record): unknown image_id \(id) (not in \(gtPath)'s \"images\")"
         : "\(gtPath): annotations[\(record)] (id \(groundTruth[record].id)): unknown image_id \(id) (not in \"images\")"
-    case let .unknownCategory(record, id, isDetection):
+    case .unknownCategory(let record, let id, let isDetection):
       return isDetection
         ? "\(dtPath): record \(record) (image_id \(detections[record].imageID)): unknown category_id \(id) (not in \(gtPath)'s \"categories\")"
         : "\(gtPath): annotations[\(record)] (id \(groundTruth[record].id)): unknown category_id \(id) (not in \"categories\")"
-    case let .invalidBox(record, isDetection):
-      return isDetection ? "\(dtPath): record \(record): invalid bbox" : "\(gtPath): annotations[\(record)]: invalid bbox or area"
-    case let .invalidScore(record):
-      return "\(dtPath): record \(record) (image_id \(detections[record].imageID)): score \(detections[record].score) is not finite"
-    case let .invalidParameters(message):
+    case .invalidBox(let record, let isDetection):
+      return isDetection
+        ? "\(dtPath): record \(record): invalid bbox" : "\(gtPath): annotations[\(record)]: invalid bbox or area"
+    case .invalidScore(let record):
+      return
+        "\(dtPath): record \(record) (image_id \(detections[record].imageID)): score \(detections[record].score) is not finite"
+    case .invalidParameters(let message):
       return message
     }
   }

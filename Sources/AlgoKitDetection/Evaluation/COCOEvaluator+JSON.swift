@@ -3,9 +3,9 @@
 // (C `strtod`), so every coordinate is the double Python's `json` module reads.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 extension COCOEvaluator {
@@ -53,7 +53,9 @@ extension COCOEvaluator {
         sawImages = true
         try r.array { (n, r) throws(FormatError) in
           var id: Int?
-          try r.object { (k, r) throws(FormatError) in if k == "id" { id = try r.integer("images[\(n)].id") } else { try r.skip() } }
+          try r.object { (k, r) throws(FormatError) in
+            if k == "id" { id = try r.integer("images[\(n)].id") } else { try r.skip() }
+          }
           guard let id else { throw FormatError("images[\(n)]: missing integer \"id\"") }
           file.imageIDs.append(id)
         }
@@ -90,10 +92,14 @@ extension COCOEvaluator {
           guard let image else { throw FormatError("\(at): missing integer \"image_id\"") }
           guard let category else { throw FormatError("\(at): missing integer \"category_id\"") }
           let b = try _checkedBox(box, at)
-          guard let area else { throw FormatError("\(at): missing \"area\" (the area ranges use it, as pycocotools does)") }
+          guard let area else {
+            throw FormatError("\(at): missing \"area\" (the area ranges use it, as pycocotools does)")
+          }
           guard area.isFinite, area >= 0 else { throw FormatError("\(at): \"area\" \(area) is negative or not finite") }
-          file.annotations.append(GroundTruth(id: id, imageID: image, categoryID: category, x: b[0], y: b[1],
-                                              width: b[2], height: b[3], area: area, isCrowd: crowd != 0))
+          file.annotations.append(
+            GroundTruth(
+              id: id, imageID: image, categoryID: category, x: b[0], y: b[1],
+              width: b[2], height: b[3], area: area, isCrowd: crowd != 0))
         }
       default:
         try r.skip()
@@ -131,14 +137,17 @@ extension COCOEvaluator {
       let b = try _checkedBox(box, at)
       guard let score else { throw FormatError("\(at): missing \"score\"") }
       guard score.isFinite else { throw FormatError("\(at): score \(score) is not finite") }
-      detections.append(Detection(imageID: image, categoryID: category, x: b[0], y: b[1], width: b[2], height: b[3], score: score))
+      detections.append(
+        Detection(imageID: image, categoryID: category, x: b[0], y: b[1], width: b[2], height: b[3], score: score))
     }
     try r.end()
     return detections
   }
 
   static func _checkedBox(_ box: [Double]?, _ at: String) throws(FormatError) -> [Double] {
-    guard let b = box, b.count == 4 else { throw FormatError("\(at): \"bbox\" must be 4 numbers [x, y, width, height]") }
+    guard let b = box, b.count == 4 else {
+      throw FormatError("\(at): \"bbox\" must be 4 numbers [x, y, width, height]")
+    }
     guard b.allSatisfy(\.isFinite) else { throw FormatError("\(at): \"bbox\" \(b) has a non-finite value") }
     guard b[2] >= 0, b[3] >= 0 else { throw FormatError("\(at): \"bbox\" \(b) has a negative width or height") }
     return b
@@ -161,7 +170,8 @@ extension COCOEvaluator {
     }
 
     mutating func ws() {
-      while pos < bytes.count - 1, bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09 { pos += 1 }
+      while pos < bytes.count - 1, bytes[pos] == 0x20 || bytes[pos] == 0x0A || bytes[pos] == 0x0D || bytes[pos] == 0x09
+      { pos += 1 }
     }
 
     mutating func peek() -> UInt8? { ws(); return pos < bytes.count - 1 ? bytes[pos] : nil }
@@ -231,7 +241,8 @@ extension COCOEvaluator {
           case UInt8(ascii: "b"): out.append(0x08)
           case UInt8(ascii: "f"): out.append(0x0C)
           case UInt8(ascii: "u"):
-            guard pos + 4 <= bytes.count - 1, let v = UInt32(String(decoding: bytes[pos..<pos + 4], as: UTF8.self), radix: 16)
+            guard pos + 4 <= bytes.count - 1,
+              let v = UInt32(String(decoding: bytes[pos..<pos + 4], as: UTF8.self), radix: 16)
             else { throw fail("bad \\u escape") }
             pos += 4
             out.append(contentsOf: Array(String(Character(Unicode.Scalar(v) ?? "\u{FFFD}")).utf8))
@@ -250,7 +261,12 @@ extension COCOEvaluator {
       while pos < bytes.count - 1 {
         let c = bytes[pos]
         if (c >= 0x30 && c <= 0x39) || c == UInt8(ascii: "-") || c == UInt8(ascii: "+") || c == UInt8(ascii: ".")
-          || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { pos += 1 } else { break }
+          || c == UInt8(ascii: "e") || c == UInt8(ascii: "E") || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+        {
+          pos += 1
+        } else {
+          break
+        }
       }
       let first = start < pos ? bytes[start] : 0
       // Only JSON's spelling reaches strtod (no hex, inf or nan words after a digit or '-').
@@ -281,7 +297,9 @@ extension COCOEvaluator {
 
     mutating func integer(_ what: @autoclosure () -> String) throws(FormatError) -> Int {
       let v = try number(what())
-      guard v.isFinite, v.rounded() == v, Swift.abs(v) < 0x1p63 else { throw FormatError("\(what()): \(v) is not an integer") }
+      guard v.isFinite, v.rounded() == v, Swift.abs(v) < 0x1p63 else {
+        throw FormatError("\(what()): \(v) is not an integer")
+      }
       return Int(v)
     }
 
@@ -302,7 +320,9 @@ extension COCOEvaluator {
     mutating func literal(_ word: String) throws(FormatError) {
       ws()
       let w = Array(word.utf8)
-      guard pos + w.count <= bytes.count - 1, Array(bytes[pos..<pos + w.count]) == w else { throw fail("expected \(word)") }
+      guard pos + w.count <= bytes.count - 1, Array(bytes[pos..<pos + w.count]) == w else {
+        throw fail("expected \(word)")
+      }
       pos += w.count
     }
 

@@ -1,9 +1,9 @@
 // COCOeval.summarize(): the twelve numbers, their printed lines, and per-category AP.
 
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 extension COCOEvaluator.Result {
@@ -59,15 +59,25 @@ extension COCOEvaluator.Result {
     // C order of s[t, r, k, a, m] (precision) or s[t, k, a, m] (recall).
     for t in ts {
       if entry.isPrecision {
-        for r in 0..<R { for k in 0..<K { for a in as_ { for m in ms {
-          let v = precision(t: t, r: r, k: k, a: a, m: m)
-          if v > -1 { values.append(v) }
-        } } } }
+        for r in 0..<R {
+          for k in 0..<K {
+            for a in as_ {
+              for m in ms {
+                let v = precision(t: t, r: r, k: k, a: a, m: m)
+                if v > -1 { values.append(v) }
+              }
+            }
+          }
+        }
       } else {
-        for k in 0..<K { for a in as_ { for m in ms {
-          let v = recall(t: t, k: k, a: a, m: m)
-          if v > -1 { values.append(v) }
-        } } }
+        for k in 0..<K {
+          for a in as_ {
+            for m in ms {
+              let v = recall(t: t, k: k, a: a, m: m)
+              if v > -1 { values.append(v) }
+            }
+          }
+        }
       }
     }
     if values.isEmpty { return -1 }
@@ -81,10 +91,12 @@ extension COCOEvaluator.Result {
     let T = p.iouThresholds.count, R = p.recallThresholds.count, M = p.maxDetections.count
     return categoryIDs.indices.map { k in
       var values: [Double] = []
-      for t in 0..<T { for r in 0..<R {
-        let v = precision(t: t, r: r, k: k, a: 0, m: M - 1)
-        if v > -1 { values.append(v) }
-      } }
+      for t in 0..<T {
+        for r in 0..<R {
+          let v = precision(t: t, r: r, k: k, a: 0, m: M - 1)
+          if v > -1 { values.append(v) }
+        }
+      }
       return values.isEmpty ? -1 : Self._pairwiseSum(values[...]) / Double(values.count)
     }
   }
@@ -124,13 +136,15 @@ extension COCOEvaluator.Result {
     return summaryEntries.map { e in
       let title = e.isPrecision ? "Average Precision " : "Average Recall    "
       let type = e.isPrecision ? "(AP)" : "(AR)"
-      let iou = e.iouThreshold.map { Self._fixed($0, 2) }
+      let iou =
+        e.iouThreshold.map { Self._fixed($0, 2) }
         ?? "\(Self._fixed(p.iouThresholds.first!, 2)):\(Self._fixed(p.iouThresholds.last!, 2))"
       let iouPadded = iou + String(repeating: " ", count: Swift.max(0, 9 - iou.count))
       let area = String(repeating: " ", count: Swift.max(0, 6 - e.areaLabel.count)) + e.areaLabel
       let md = String(e.maxDetections)
       let mdPadded = String(repeating: " ", count: Swift.max(0, 3 - md.count)) + md
-      return " \(title) \(type) @[ IoU=\(iouPadded) | area=\(area) | maxDets=\(mdPadded) ] = \(Self._fixed(value(of: e), 3))"
+      return
+        " \(title) \(type) @[ IoU=\(iouPadded) | area=\(area) | maxDets=\(mdPadded) ] = \(Self._fixed(value(of: e), 3))"
     }
   }
 

@@ -55,8 +55,10 @@ public struct COCOEvaluator: Sendable {
 
     /// An annotation from COCO's `bbox` `[x, y, width, height]`, its `area` and `iscrowd`.
     @inlinable
-    public init(id: Int, imageID: Int, categoryID: Int, x: Double, y: Double, width: Double, height: Double,
-                area: Double, isCrowd: Bool = false) {
+    public init(
+      id: Int, imageID: Int, categoryID: Int, x: Double, y: Double, width: Double, height: Double,
+      area: Double, isCrowd: Bool = false
+    ) {
       self.id = id
       self.imageID = imageID
       self.categoryID = categoryID
@@ -154,7 +156,10 @@ public struct COCOEvaluator: Sendable {
     /// `precision[t][r][k][a][m]`.
     @inlinable
     public func precision(t: Int, r: Int, k: Int, a: Int, m: Int) -> Double {
-      let (R, K, A, M) = (parameters.recallThresholds.count, categoryIDs.count, parameters.areaRanges.count, parameters.maxDetections.count)
+      let (R, K, A, M) = (
+        parameters.recallThresholds.count, categoryIDs.count, parameters.areaRanges.count,
+        parameters.maxDetections.count
+      )
       return precision[(((t * R + r) * K + k) * A + a) * M + m]
     }
 
@@ -187,15 +192,20 @@ public struct COCOEvaluator: Sendable {
   /// - Throws: ``InputError`` for an annotation with an unknown image or category, a NaN/infinite
   ///   coordinate, a negative size or a NaN/negative `area`; bad ``Parameters``.
   /// - Complexity: O(G + I log I + K log K).
-  public init(imageIDs: [Int], categoryIDs: [Int], groundTruth: [GroundTruth],
-              parameters: Parameters = Parameters()) throws(InputError) {
+  public init(
+    imageIDs: [Int], categoryIDs: [Int], groundTruth: [GroundTruth],
+    parameters: Parameters = Parameters()
+  ) throws(InputError) {
     let p = parameters
     guard !p.iouThresholds.isEmpty, p.iouThresholds.count <= 64, !p.recallThresholds.isEmpty,
-          !p.maxDetections.isEmpty, !p.areaRanges.isEmpty,
-          p.maxDetections.allSatisfy({ $0 >= 0 }), p.maxDetections == p.maxDetections.sorted(),
-          p.recallThresholds == p.recallThresholds.sorted(),
-          !p.iouThresholds.contains(where: \.isNaN), !p.recallThresholds.contains(where: \.isNaN)
-    else { throw .invalidParameters("need 1...64 IoU thresholds, ascending recall thresholds, area ranges and ascending maxDetections, no NaN") }
+      !p.maxDetections.isEmpty, !p.areaRanges.isEmpty,
+      p.maxDetections.allSatisfy({ $0 >= 0 }), p.maxDetections == p.maxDetections.sorted(),
+      p.recallThresholds == p.recallThresholds.sorted(),
+      !p.iouThresholds.contains(where: \.isNaN), !p.recallThresholds.contains(where: \.isNaN)
+    else {
+      throw .invalidParameters(
+        "need 1...64 IoU thresholds, ascending recall thresholds, area ranges and ascending maxDetections, no NaN")
+    }
     self.parameters = p
     self.imageIDs = Array(Set(imageIDs)).sorted()
     self.categoryIDs = Array(Set(categoryIDs)).sorted()
@@ -207,7 +217,9 @@ public struct COCOEvaluator: Sendable {
     }
     var cats = [Int32](repeating: 0, count: groundTruth.count), imgs = cats
     for (n, g) in groundTruth.enumerated() {
-      guard let i = imageIndex[g.imageID] else { throw .unknownImage(record: n, imageID: g.imageID, isDetection: false) }
+      guard let i = imageIndex[g.imageID] else {
+        throw .unknownImage(record: n, imageID: g.imageID, isDetection: false)
+      }
       guard let k = categoryIndex[g.categoryID] else {
         throw .unknownCategory(record: n, categoryID: g.categoryID, isDetection: false)
       }
@@ -237,7 +249,8 @@ public struct COCOEvaluator: Sendable {
   /// category's slice sorted by (image, record). Returns the order, the category starts and the
   /// image index of each ordered record.
   @usableFromInline
-  static func _group(categories: [Int32], images: [Int32], count: Int) -> (order: [Int32], start: [Int], image: [Int32]) {
+  static func _group(categories: [Int32], images: [Int32], count: Int) -> (order: [Int32], start: [Int], image: [Int32])
+  {
     var start = [Int](repeating: 0, count: count + 1)
     for k in categories { start[Int(k) + 1] &+= 1 }
     for g in 0..<count { start[g + 1] &+= start[g] }
@@ -338,7 +351,9 @@ public struct COCOEvaluator: Sendable {
     guard detections.count < Int(Int32.max) else { throw .invalidParameters("at most 2^31 - 2 detections") }
     var cats = [Int32](repeating: 0, count: detections.count), imgs = cats
     for (n, d) in detections.enumerated() {
-      guard let i = _imageIndex[d.imageID] else { throw .unknownImage(record: n, imageID: d.imageID, isDetection: true) }
+      guard let i = _imageIndex[d.imageID] else {
+        throw .unknownImage(record: n, imageID: d.imageID, isDetection: true)
+      }
       guard let k = _categoryIndex[d.categoryID] else {
         throw .unknownCategory(record: n, categoryID: d.categoryID, isDetection: true)
       }
@@ -435,43 +450,49 @@ public struct COCOEvaluator: Sendable {
         positives[a] += s.gtSorted.count
         for gn in 0..<G where s.gtIgnored[gn] { s.gtSorted.append(gn) }
         tpMask[a].withUnsafeMutableBufferPointer { tp in
-        fpMask[a].withUnsafeMutableBufferPointer { fp in
-        s.ious.withUnsafeBufferPointer { ious in
-        s.taken.withUnsafeMutableBufferPointer { taken in
-        s.gtIgnored.withUnsafeBufferPointer { ign in
-        s.gtCrowd.withUnsafeBufferPointer { crowd in
-        s.gtSorted.withUnsafeBufferPointer { order in
-          for t in 0..<T {
-            for gn in 0..<G { taken[gn] = false }
-            let bit = UInt64(1) &<< UInt64(t)
-            for dn in 0..<D {
-              var best = Swift.min(p.iouThresholds[t], 1 - 1e-10)
-              var m = -1
-              let row = dn &* G
-              for gn in order {
-                if taken[gn] && !crowd[gn] { continue }
-                if m > -1 && !ign[m] && ign[gn] { break }
-                let iou = ious[row &+ gn]
-                if iou < best { continue }
-                best = iou
-                m = gn
-              }
-              var matched = false, ignored = false
-              if m != -1 {
-                taken[m] = true
-                ignored = ign[m]
-                matched = !s.gtZeroID[m]                  // numpy: dtm == 0 is "unmatched"
-              }
-              if !matched {
-                let area = s.detArea[dn]
-                if area < lo || area > hi { ignored = true }
-              }
-              if !ignored {
-                if matched { tp[base &+ dn] |= bit } else { fp[base &+ dn] |= bit }
+          fpMask[a].withUnsafeMutableBufferPointer { fp in
+            s.ious.withUnsafeBufferPointer { ious in
+              s.taken.withUnsafeMutableBufferPointer { taken in
+                s.gtIgnored.withUnsafeBufferPointer { ign in
+                  s.gtCrowd.withUnsafeBufferPointer { crowd in
+                    s.gtSorted.withUnsafeBufferPointer { order in
+                      for t in 0..<T {
+                        for gn in 0..<G { taken[gn] = false }
+                        let bit = UInt64(1) &<< UInt64(t)
+                        for dn in 0..<D {
+                          var best = Swift.min(p.iouThresholds[t], 1 - 1e-10)
+                          var m = -1
+                          let row = dn &* G
+                          for gn in order {
+                            if taken[gn] && !crowd[gn] { continue }
+                            if m > -1 && !ign[m] && ign[gn] { break }
+                            let iou = ious[row &+ gn]
+                            if iou < best { continue }
+                            best = iou
+                            m = gn
+                          }
+                          var matched = false, ignored = false
+                          if m != -1 {
+                            taken[m] = true
+                            ignored = ign[m]
+                            matched = !s.gtZeroID[m]  // numpy: dtm == 0 is "unmatched"
+                          }
+                          if !matched {
+                            let area = s.detArea[dn]
+                            if area < lo || area > hi { ignored = true }
+                          }
+                          if !ignored {
+                            if matched { tp[base &+ dn] |= bit } else { fp[base &+ dn] |= bit }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
               }
             }
           }
-        } } } } } } }
+        }
       }
     }
     let N = score.count
@@ -503,31 +524,36 @@ public struct COCOEvaluator: Sendable {
           minTP.append(Double(c))
         }
         tpSorted.withUnsafeBufferPointer { tpm in
-        fpSorted.withUnsafeBufferPointer { fpm in
-        tpc.withUnsafeMutableBufferPointer { tpc in
-        pr.withUnsafeMutableBufferPointer { pr in
-        precision.withUnsafeMutableBufferPointer { precision in
-        minTP.withUnsafeBufferPointer { minTP in
-          for t in 0..<T {
-            var tpSum = 0.0, fpSum = 0.0
-            for j in 0..<nd {
-              tpSum += Double((tpm[j] &>> UInt64(t)) & 1)
-              fpSum += Double((fpm[j] &>> UInt64(t)) & 1)
-              tpc[j] = tpSum
-              pr[j] = tpSum / (fpSum + tpSum + 0x1p-52)
-            }
-            recall[(t * A + a) * M + m] = nd > 0 ? tpSum / total : 0
-            if nd > 1 {
-              for j in stride(from: nd - 1, to: 0, by: -1) where pr[j] > pr[j - 1] { pr[j - 1] = pr[j] }
-            }
-            var j = 0
-            for r in 0..<R {
-              let need = minTP[r]
-              while j < nd && tpc[j] < need { j += 1 }
-              precision[((t * R + r) * A + a) * M + m] = j < nd ? pr[j] : 0
+          fpSorted.withUnsafeBufferPointer { fpm in
+            tpc.withUnsafeMutableBufferPointer { tpc in
+              pr.withUnsafeMutableBufferPointer { pr in
+                precision.withUnsafeMutableBufferPointer { precision in
+                  minTP.withUnsafeBufferPointer { minTP in
+                    for t in 0..<T {
+                      var tpSum = 0.0, fpSum = 0.0
+                      for j in 0..<nd {
+                        tpSum += Double((tpm[j] &>> UInt64(t)) & 1)
+                        fpSum += Double((fpm[j] &>> UInt64(t)) & 1)
+                        tpc[j] = tpSum
+                        pr[j] = tpSum / (fpSum + tpSum + 0x1p-52)
+                      }
+                      recall[(t * A + a) * M + m] = nd > 0 ? tpSum / total : 0
+                      if nd > 1 {
+                        for j in stride(from: nd - 1, to: 0, by: -1) where pr[j] > pr[j - 1] { pr[j - 1] = pr[j] }
+                      }
+                      var j = 0
+                      for r in 0..<R {
+                        let need = minTP[r]
+                        while j < nd && tpc[j] < need { j += 1 }
+                        precision[((t * R + r) * A + a) * M + m] = j < nd ? pr[j] : 0
+                      }
+                    }
+                  }
+                }
+              }
             }
           }
-        } } } } } }
+        }
       }
     }
     return _CategoryResult(precision: precision, recall: recall)

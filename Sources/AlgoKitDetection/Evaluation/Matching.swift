@@ -76,7 +76,8 @@ public enum DetectionMatching {
     detections: [BoundingBox<Double>], scores: [Double], groundTruth: [BoundingBox<Double>],
     ignored: [Bool], crowd: [Bool], iouThreshold: Double
   ) throws(DetectionError) -> [Outcome] {
-    try _checkInputs(detections: detections, scores: scores, groundTruth: groundTruth, flags: [("ignored", ignored), ("crowd", crowd)])
+    try _checkInputs(
+      detections: detections, scores: scores, groundTruth: groundTruth, flags: [("ignored", ignored), ("crowd", crowd)])
     let order = scoreOrder(scores)
     let gtOrder = groundTruth.indices.filter { !ignored[$0] } + groundTruth.indices.filter { ignored[$0] }
     var taken = [Bool](repeating: false, count: groundTruth.count)
@@ -87,7 +88,8 @@ public enum DetectionMatching {
       for g in gtOrder {
         if taken[g] && !crowd[g] { continue }
         if m > -1 && !ignored[m] && ignored[g] { break }
-        let iou = crowd[g]
+        let iou =
+          crowd[g]
           ? detections[d].intersectionOverForeground(with: groundTruth[g])
           : detections[d].iou(with: groundTruth[g])
         if iou < best { continue }
@@ -119,18 +121,22 @@ public enum DetectionMatching {
     detections: [BoundingBox<Double>], scores: [Double], groundTruth: [BoundingBox<Double>],
     difficult: [Bool], iouThreshold: Double = 0.5
   ) throws(DetectionError) -> [Outcome] {
-    try _checkInputs(detections: detections, scores: scores, groundTruth: groundTruth, flags: [("difficult", difficult)])
+    try _checkInputs(
+      detections: detections, scores: scores, groundTruth: groundTruth, flags: [("difficult", difficult)])
     var taken = [Bool](repeating: false, count: groundTruth.count)
     var result = [Outcome](repeating: .falsePositive, count: detections.count)
     for d in scoreOrder(scores) {
       var best = -Double.infinity, j = -1
       for g in groundTruth.indices {
         let iou = detections[d].iou(with: groundTruth[g])
-        if iou > best { best = iou; j = g }       // first maximum, as np.argmax
+        if iou > best { best = iou; j = g }  // first maximum, as np.argmax
       }
       guard j >= 0, best > iouThreshold else { continue }
-      if difficult[j] { result[d] = .ignored(groundTruth: j) }
-      else if !taken[j] { taken[j] = true; result[d] = .truePositive(groundTruth: j) }
+      if difficult[j] {
+        result[d] = .ignored(groundTruth: j)
+      } else if !taken[j] {
+        taken[j] = true; result[d] = .truePositive(groundTruth: j)
+      }
     }
     return result
   }

@@ -103,7 +103,8 @@ public enum VOCAveragePrecision {
     precondition(groundTruth.allSatisfy { $0.box.isFinite }, "finite ground-truth boxes")
     let positives = groundTruth.reduce(0) { $0 + ($1.isDifficult ? 0 : 1) }
     if positives == 0 { return nil }
-    let widen: (BoundingBox<Double>) -> BoundingBox<Double> = convention == .inclusive
+    let widen: (BoundingBox<Double>) -> BoundingBox<Double> =
+      convention == .inclusive
       ? { BoundingBox(x1: $0.x1, y1: $0.y1, x2: $0.x2 + 1, y2: $0.y2 + 1) } : { $0 }
     var gtByImage: [Int: [Int]] = [:]
     for (n, g) in groundTruth.enumerated() { gtByImage[g.imageID, default: []].append(n) }
@@ -121,8 +122,11 @@ public enum VOCAveragePrecision {
       }
       var outcome = DetectionMatching.Outcome.falsePositive
       if j >= 0 && best > iouThreshold {
-        if groundTruth[j].isDifficult { outcome = .ignored(groundTruth: j) }
-        else if !taken[j] { taken[j] = true; outcome = .truePositive(groundTruth: j) }
+        if groundTruth[j].isDifficult {
+          outcome = .ignored(groundTruth: j)
+        } else if !taken[j] {
+          taken[j] = true; outcome = .truePositive(groundTruth: j)
+        }
       }
       switch outcome {
       case .truePositive: tp += 1
@@ -133,8 +137,9 @@ public enum VOCAveragePrecision {
       recall.append(tp / Double(positives))
       precision.append(tp / Swift.max(tp + fp, 0x1p-52))
     }
-    return Curve(averagePrecision: _averagePrecision(recall: recall, precision: precision, interpolation: interpolation),
-                 recall: recall, precision: precision, outcomes: outcomes, positives: positives)
+    return Curve(
+      averagePrecision: _averagePrecision(recall: recall, precision: precision, interpolation: interpolation),
+      recall: recall, precision: precision, outcomes: outcomes, positives: positives)
   }
 
   /// The devkit's `voc_ap(rec, prec, use_07_metric)` on a curve in detection order.
@@ -153,7 +158,8 @@ public enum VOCAveragePrecision {
   }
 
   /// ``averagePrecision(recall:precision:interpolation:)`` on arrays of equal length.
-  internal static func _averagePrecision(recall: [Double], precision: [Double], interpolation: Interpolation) -> Double {
+  internal static func _averagePrecision(recall: [Double], precision: [Double], interpolation: Interpolation) -> Double
+  {
     switch interpolation {
     case .elevenPoint:
       var ap = 0.0
@@ -187,8 +193,9 @@ public enum VOCAveragePrecision {
     var perClass: [Int: Double?] = [:]
     var sum = 0.0, count = 0
     for c in Set(groundTruth.keys).union(detections.keys).sorted() {
-      let ap = evaluate(groundTruth: groundTruth[c] ?? [], detections: detections[c] ?? [], iouThreshold: iouThreshold,
-                        interpolation: interpolation, convention: convention)?.averagePrecision
+      let ap = evaluate(
+        groundTruth: groundTruth[c] ?? [], detections: detections[c] ?? [], iouThreshold: iouThreshold,
+        interpolation: interpolation, convention: convention)?.averagePrecision
       perClass[c] = .some(ap)
       if let ap { sum += ap; count += 1 }
     }

@@ -11,11 +11,6 @@ extension Knapsack._LargeInstance {
     var high: UInt
     var low: UInt
 
-    init(high: UInt, low: UInt) {
-      self.high = high
-      self.low = low
-    }
-
     /// `a * b` exactly.
     static func product(_ a: UInt, _ b: UInt) -> Wide {
       let (h, l) = a.multipliedFullWidth(by: b)

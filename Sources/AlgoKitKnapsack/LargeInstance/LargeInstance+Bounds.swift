@@ -13,8 +13,9 @@ extension Knapsack._LargeInstance {
   static func dantzigBound(_ instance: Instance, _ brk: BreakSolution) -> Int {
     let b = brk.item
     guard b < instance.count else { return instance.candidateValue }
-    let extra = floorOfProduct(
-      instance.capacity - brk.weight, instance.profit[b], dividedBy: instance.weight[b]) ?? .max
+    let extra =
+      floorOfProduct(
+        instance.capacity - brk.weight, instance.profit[b], dividedBy: instance.weight[b]) ?? .max
     return min(instance.candidateValue, brk.profit + min(extra, instance.profit[b]))
   }
 

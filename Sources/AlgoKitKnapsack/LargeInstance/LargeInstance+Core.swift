@@ -143,7 +143,8 @@ extension Knapsack._LargeInstance {
       let start = instance.locateBreak()
       let brk = start.brk
       if brk.item == n {  // everything fits (also n == 0)
-        return finish(positions: Array(0..<n), extra: [], flipped: nil,
+        return finish(
+          positions: Array(0..<n), extra: [], flipped: nil,
           value: instance.candidateValue, upperBound: instance.candidateValue)
       }
       leftPieces = start.left
@@ -226,11 +227,13 @@ extension Knapsack._LargeInstance {
         let mask = history.nextMask
         if takeRight {
           let movable = states.countWithExcess(atMost: removable - wj)
-          merge(states, into: &scratch, movedCount: movable, deltaProfit: pj, deltaWeight: wj,
+          merge(
+            states, into: &scratch, movedCount: movable, deltaProfit: pj, deltaWeight: wj,
             keepMask: 0, moveMask: mask)
           stats.statesGenerated += states.count + movable
         } else {
-          merge(states, into: &scratch, movedCount: states.count, deltaProfit: -pj,
+          merge(
+            states, into: &scratch, movedCount: states.count, deltaProfit: -pj,
             deltaWeight: -wj, keepMask: mask, moveMask: 0)
           stats.statesGenerated += 2 * states.count
         }
@@ -239,7 +242,8 @@ extension Knapsack._LargeInstance {
         // New incumbent?
         if let k = states.bestFeasible, states.storage[k].profit > z {
           z = states.storage[k].profit
-          best = .state(states.storage[k], processed: history.coreOrder.count,
+          best = .state(
+            states.storage[k], processed: history.coreOrder.count,
             epoch: history.epoch, core: s...t, flipped: nil)
         }
         // State pairing, once the DP has done more work than a pass costs (O(N + S log N)), then
@@ -255,12 +259,14 @@ extension Knapsack._LargeInstance {
             z = found.value
             stats.pairedIncumbents += 1
             pairingImproved = true
-            best = .state(states.storage[found.state], processed: history.coreOrder.count,
+            best = .state(
+              states.storage[found.state], processed: history.coreOrder.count,
               epoch: history.epoch, core: s...t, flipped: instance.original[found.position])
           }
         }
         let around = neighbours(reduction: reduction, z: z)
-        fathom(&states, best: z, next: around.next, previous: around.previous,
+        fathom(
+          &states, best: z, next: around.next, previous: around.previous,
           removable: removable)
         stats.peakLiveStates = max(stats.peakLiveStates, states.count)
         history.advance(&states, best: &best)
@@ -293,12 +299,14 @@ extension Knapsack._LargeInstance {
 
       switch best {
       case .greedy(let list):
-        return finish(positions: Array(0..<brk.item), extra: list, flipped: nil, value: z,
+        return finish(
+          positions: Array(0..<brk.item), extra: list, flipped: nil, value: z,
           upperBound: max(bound, z))
       case .state(let st, let processed, let epoch, _, let flipped):
         let taken = history.decisions(
           of: st, processed: processed, epoch: epoch, breakItem: brk.item, count: n)
-        return finish(positions: taken.indices.filter { taken[$0] }, extra: [], flipped: flipped,
+        return finish(
+          positions: taken.indices.filter { taken[$0] }, extra: [], flipped: flipped,
           value: z, upperBound: max(bound, z))
       }
     }

@@ -155,8 +155,10 @@ extension Knapsack._LargeInstance.Instance {
       profit.withUnsafeMutableBufferPointer { p in
         weight.withUnsafeMutableBufferPointer { w in
           original.withUnsafeMutableBufferPointer { o in
-            body(L.Cursor(key: k.baseAddress!, profit: p.baseAddress!, weight: w.baseAddress!,
-              original: o.baseAddress!))
+            body(
+              L.Cursor(
+                key: k.baseAddress!, profit: p.baseAddress!, weight: w.baseAddress!,
+                original: o.baseAddress!))
           }
         }
       }
@@ -177,7 +179,8 @@ extension Knapsack._LargeInstance.Instance {
     let n = count
     if isSorted || n == 0 {
       let brk = L.BreakSolution(self)
-      return L.LazyStart(brk: brk,
+      return L.LazyStart(
+        brk: brk,
         left: brk.item > 0 ? [L.Piece(start: 0, end: brk.item, kind: .sorted)] : [],
         right: brk.item + 1 < n ? [L.Piece(start: brk.item + 1, end: n, kind: .sorted)] : [])
     }

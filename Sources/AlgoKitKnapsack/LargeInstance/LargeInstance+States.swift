@@ -24,7 +24,8 @@ extension Knapsack._LargeInstance {
     mutating func ensureCapacity(_ n: Int) {
       if storage.count < n {
         storage.append(
-          contentsOf: repeatElement(State(profit: 0, excess: 0, bits: 0, node: -1),
+          contentsOf: repeatElement(
+            State(profit: 0, excess: 0, bits: 0, node: -1),
             count: max(n, storage.count * 2) - storage.count))
       }
     }

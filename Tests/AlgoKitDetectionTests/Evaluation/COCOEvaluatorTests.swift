@@ -1,7 +1,8 @@
+import AlgoKitGeometry
 import Foundation
 import Testing
+
 @testable import AlgoKitDetection
-import AlgoKitGeometry
 
 @Suite("COCO evaluation (pycocotools COCOeval)")
 struct COCOEvaluatorTests {
@@ -47,10 +48,12 @@ struct COCOEvaluatorTests {
 
   @Test("hand-checked: one perfect detection, one crowd region, an empty category")
   func handChecked() throws {
-    let evaluator = try COCOEvaluator(imageIDs: [1, 2], categoryIDs: [1, 2], groundTruth: [
-      .init(id: 1, imageID: 1, categoryID: 1, x: 0, y: 0, width: 100, height: 100, area: 10_000),
-      .init(id: 2, imageID: 1, categoryID: 1, x: 200, y: 200, width: 300, height: 300, area: 90_000, isCrowd: true),
-    ])
+    let evaluator = try COCOEvaluator(
+      imageIDs: [1, 2], categoryIDs: [1, 2],
+      groundTruth: [
+        .init(id: 1, imageID: 1, categoryID: 1, x: 0, y: 0, width: 100, height: 100, area: 10_000),
+        .init(id: 2, imageID: 1, categoryID: 1, x: 200, y: 200, width: 300, height: 300, area: 90_000, isCrowd: true),
+      ])
     let result = try evaluator.evaluate([
       .init(imageID: 1, categoryID: 1, x: 0, y: 0, width: 100, height: 100, score: 0.9),
       // Inside the crowd region: ignored (IoF = 1), not a false positive; twice, crowds are never used up.
@@ -78,30 +81,43 @@ struct COCOEvaluatorTests {
 
   @Test("bad input is refused with the record")
   func badInput() throws {
-    let evaluator = try COCOEvaluator(imageIDs: [1], categoryIDs: [3], groundTruth: [
-      .init(id: 1, imageID: 1, categoryID: 3, x: 0, y: 0, width: 10, height: 10, area: 100),
-    ])
+    let evaluator = try COCOEvaluator(
+      imageIDs: [1], categoryIDs: [3],
+      groundTruth: [
+        .init(id: 1, imageID: 1, categoryID: 3, x: 0, y: 0, width: 10, height: 10, area: 100)
+      ])
     let good = COCOEvaluator.Detection(imageID: 1, categoryID: 3, x: 0, y: 0, width: 10, height: 10, score: 0.5)
     func refusal(_ d: COCOEvaluator.Detection) -> COCOEvaluator.InputError? {
       do { _ = try evaluator.evaluate([good, d]); return nil } catch { return error }
     }
-    #expect(refusal(.init(imageID: 2, categoryID: 3, x: 0, y: 0, width: 1, height: 1, score: 1))
-      == .unknownImage(record: 1, imageID: 2, isDetection: true))
-    #expect(refusal(.init(imageID: 1, categoryID: 4, x: 0, y: 0, width: 1, height: 1, score: 1))
-      == .unknownCategory(record: 1, categoryID: 4, isDetection: true))
-    #expect(refusal(.init(imageID: 1, categoryID: 3, x: 0, y: 0, width: -1, height: 1, score: 1))
-      == .invalidBox(record: 1, isDetection: true))
-    #expect(refusal(.init(imageID: 1, categoryID: 3, x: .nan, y: 0, width: 1, height: 1, score: 1))
-      == .invalidBox(record: 1, isDetection: true))
-    #expect(refusal(.init(imageID: 1, categoryID: 3, x: 0, y: 0, width: 1, height: 1, score: .nan))
-      == .invalidScore(record: 1))
+    #expect(
+      refusal(.init(imageID: 2, categoryID: 3, x: 0, y: 0, width: 1, height: 1, score: 1))
+        == .unknownImage(record: 1, imageID: 2, isDetection: true))
+    #expect(
+      refusal(.init(imageID: 1, categoryID: 4, x: 0, y: 0, width: 1, height: 1, score: 1))
+        == .unknownCategory(record: 1, categoryID: 4, isDetection: true))
+    #expect(
+      refusal(.init(imageID: 1, categoryID: 3, x: 0, y: 0, width: -1, height: 1, score: 1))
+        == .invalidBox(record: 1, isDetection: true))
+    #expect(
+      refusal(.init(imageID: 1, categoryID: 3, x: .nan, y: 0, width: 1, height: 1, score: 1))
+        == .invalidBox(record: 1, isDetection: true))
+    #expect(
+      refusal(.init(imageID: 1, categoryID: 3, x: 0, y: 0, width: 1, height: 1, score: .nan))
+        == .invalidScore(record: 1))
     #expect(throws: COCOEvaluator.InputError.unknownImage(record: 0, imageID: 9, isDetection: false)) {
-      _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [3], groundTruth: [
-        .init(id: 1, imageID: 9, categoryID: 3, x: 0, y: 0, width: 10, height: 10, area: 100)])
+      _ = try COCOEvaluator(
+        imageIDs: [1], categoryIDs: [3],
+        groundTruth: [
+          .init(id: 1, imageID: 9, categoryID: 3, x: 0, y: 0, width: 10, height: 10, area: 100)
+        ])
     }
     #expect(throws: COCOEvaluator.InputError.invalidBox(record: 0, isDetection: false)) {
-      _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [3], groundTruth: [
-        .init(id: 1, imageID: 1, categoryID: 3, x: 0, y: 0, width: 10, height: 10, area: -.infinity)])
+      _ = try COCOEvaluator(
+        imageIDs: [1], categoryIDs: [3],
+        groundTruth: [
+          .init(id: 1, imageID: 1, categoryID: 3, x: 0, y: 0, width: 10, height: 10, area: -.infinity)
+        ])
     }
   }
 
@@ -109,39 +125,66 @@ struct COCOEvaluatorTests {
   func badParameters() {
     var p = COCOEvaluator.Parameters()
     p.recallThresholds.reverse()
-    #expect(throws: COCOEvaluator.InputError.self) { _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p) }
+    #expect(throws: COCOEvaluator.InputError.self) {
+      _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p)
+    }
     p = COCOEvaluator.Parameters()
     p.iouThresholds = COCOEvaluator.linspace(0.5, 0.95, 65)
-    #expect(throws: COCOEvaluator.InputError.self) { _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p) }
+    #expect(throws: COCOEvaluator.InputError.self) {
+      _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p)
+    }
     p = COCOEvaluator.Parameters()
     p.maxDetections = [100, 10]
-    #expect(throws: COCOEvaluator.InputError.self) { _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p) }
+    #expect(throws: COCOEvaluator.InputError.self) {
+      _ = try COCOEvaluator(imageIDs: [1], categoryIDs: [1], groundTruth: [], parameters: p)
+    }
   }
 
   @Test("the JSON reader names the record of bad input")
   func jsonErrors() throws {
     func message(_ text: String, detections: Bool = true) -> String? {
       do {
-        if detections { _ = try COCOEvaluator.parseDetections(Array(text.utf8)) } else { _ = try COCOEvaluator.parseGroundTruth(Array(text.utf8)) }
+        if detections {
+          _ = try COCOEvaluator.parseDetections(Array(text.utf8))
+        } else {
+          _ = try COCOEvaluator.parseGroundTruth(Array(text.utf8))
+        }
         return nil
       } catch { return error.description }
     }
     let ok = #"{"image_id": 1, "category_id": 2, "bbox": [0, 0, 1, 1], "score": 0.5}"#
     #expect(message("[\(ok)]") == nil)
     #expect(message("[]") == nil)
-    #expect(message("[\(ok), {\"image_id\": 4, \"category_id\": 2, \"bbox\": [0, 0, -1, 1], \"score\": 1}]")?.hasPrefix("record 1 (image_id 4): \"bbox\"") == true)
-    #expect(message("[\(ok), {\"image_id\": 4, \"category_id\": 2, \"bbox\": [0, 0, NaN, 1], \"score\": 1}]")?.contains("non-finite") == true)
-    #expect(message("[\(ok), {\"image_id\": 4, \"category_id\": 2, \"bbox\": [0, 0, 1, 1]}]") == "record 1 (image_id 4): missing \"score\"")
+    #expect(
+      message("[\(ok), {\"image_id\": 4, \"category_id\": 2, \"bbox\": [0, 0, -1, 1], \"score\": 1}]")?.hasPrefix(
+        "record 1 (image_id 4): \"bbox\"") == true)
+    #expect(
+      message("[\(ok), {\"image_id\": 4, \"category_id\": 2, \"bbox\": [0, 0, NaN, 1], \"score\": 1}]")?.contains(
+        "non-finite") == true)
+    #expect(
+      message("[\(ok), {\"image_id\": 4, \"category_id\": 2, \"bbox\": [0, 0, 1, 1]}]")
+        == "record 1 (image_id 4): missing \"score\"")
     #expect(message("[\(ok), {\"image_id\": 4.5}]") == "record 1: image_id: 4.5 is not an integer")
-    #expect(message("[\(ok),]")?.hasPrefix("malformed JSON") == true || message("[\(ok),]")?.contains("expected") == true)
+    #expect(
+      message("[\(ok),]")?.hasPrefix("malformed JSON") == true || message("[\(ok),]")?.contains("expected") == true)
     #expect(message("[\(ok)] x")?.hasPrefix("malformed JSON") == true)
     #expect(message(#"[{"image_id": 0x10}]"#)?.contains("expected a number") == true)
-    #expect(message(#"[{"image_id": 1, "category_id": 2, "bbox": [0, 0, 1, 1], "score": 1.}]"#)?.contains("expected a number") == true)
-    #expect(message(#"[{"image_id": 1, "category_id": 2, "bbox": [0, 0, 1, 1], "score": 1e400}]"#) == "record 0 (image_id 1): score inf is not finite")
+    #expect(
+      message(#"[{"image_id": 1, "category_id": 2, "bbox": [0, 0, 1, 1], "score": 1.}]"#)?.contains("expected a number")
+        == true)
+    #expect(
+      message(#"[{"image_id": 1, "category_id": 2, "bbox": [0, 0, 1, 1], "score": 1e400}]"#)
+        == "record 0 (image_id 1): score inf is not finite")
     // Correct rounding (Foundation's Linux reader gives 0.35000000000000014 here).
-    #expect(try COCOEvaluator.parseDetections(Array(#"[{"image_id": 1, "category_id": 2, "bbox": [0.35000000000000003, 0, 1, 1], "score": 0.5}]"#.utf8))[0].box.x1 == 0.35000000000000003)
-    #expect(message(#"{"images": [{"id": 1}], "categories": [{"id": 1}], "annotations": [{"id": 5, "image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1]}]}"#, detections: false)
-      == "annotations[0] (id 5): missing \"area\" (the area ranges use it, as pycocotools does)")
+    #expect(
+      try COCOEvaluator.parseDetections(
+        Array(#"[{"image_id": 1, "category_id": 2, "bbox": [0.35000000000000003, 0, 1, 1], "score": 0.5}]"#.utf8))[0]
+        .box.x1 == 0.35000000000000003)
+    #expect(
+      message(
+        #"{"images": [{"id": 1}], "categories": [{"id": 1}], "annotations": [{"id": 5, "image_id": 1, "category_id": 1, "bbox": [0, 0, 1, 1]}]}"#,
+        detections: false)
+        == "annotations[0] (id 5): missing \"area\" (the area ranges use it, as pycocotools does)")
     #expect(message(#"{"annotations": []}"#, detections: false) == "missing \"images\" array")
   }
 
@@ -183,16 +226,21 @@ struct COCOEvaluatorTests {
   func matchingBadInputThrows() {
     let box = BoundingBox<Double>(x1: 0, y1: 0, x2: 1, y2: 1)
     #expect(throws: DetectionError.mismatchedCounts(argument: "scores", expected: 2, actual: 1)) {
-      try DetectionMatching.coco(detections: [box, box], scores: [1], groundTruth: [box], ignored: [false], crowd: [false], iouThreshold: 0.5)
+      try DetectionMatching.coco(
+        detections: [box, box], scores: [1], groundTruth: [box], ignored: [false], crowd: [false], iouThreshold: 0.5)
     }
     #expect(throws: DetectionError.mismatchedCounts(argument: "crowd", expected: 1, actual: 0)) {
-      try DetectionMatching.coco(detections: [box], scores: [1], groundTruth: [box], ignored: [false], crowd: [], iouThreshold: 0.5)
+      try DetectionMatching.coco(
+        detections: [box], scores: [1], groundTruth: [box], ignored: [false], crowd: [], iouThreshold: 0.5)
     }
     #expect(throws: DetectionError.mismatchedCounts(argument: "ignored", expected: 1, actual: 2)) {
-      try DetectionMatching.coco(detections: [box], scores: [1], groundTruth: [box], ignored: [false, true], crowd: [false], iouThreshold: 0.5)
+      try DetectionMatching.coco(
+        detections: [box], scores: [1], groundTruth: [box], ignored: [false, true], crowd: [false], iouThreshold: 0.5)
     }
     #expect(throws: DetectionError.nonFiniteScore(index: 1)) {
-      try DetectionMatching.coco(detections: [box, box], scores: [1, .nan], groundTruth: [box], ignored: [false], crowd: [false], iouThreshold: 0.5)
+      try DetectionMatching.coco(
+        detections: [box, box], scores: [1, .nan], groundTruth: [box], ignored: [false], crowd: [false],
+        iouThreshold: 0.5)
     }
     #expect(throws: DetectionError.mismatchedCounts(argument: "scores", expected: 1, actual: 0)) {
       try DetectionMatching.voc(detections: [box], scores: [], groundTruth: [box], difficult: [false])
@@ -208,8 +256,10 @@ struct COCOEvaluatorTests {
     }
     // Infinite scores are ordered, not rejected; a NaN box matches nothing.
     let nanBox = BoundingBox<Double>(x1: .nan, y1: 0, x2: 1, y2: 1)
-    #expect((try? DetectionMatching.voc(detections: [nanBox, box], scores: [.infinity, -.infinity], groundTruth: [box], difficult: [false]))
-            == [.falsePositive, .truePositive(groundTruth: 0)])
+    #expect(
+      (try? DetectionMatching.voc(
+        detections: [nanBox, box], scores: [.infinity, -.infinity], groundTruth: [box], difficult: [false]))
+        == [.falsePositive, .truePositive(groundTruth: 0)])
   }
 }
 

@@ -37,12 +37,15 @@ struct EvalCommandTests {
         }
       }
     }
-    directories.append(URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
+    directories.append(
+      URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent())
     let candidates = directories.map { $0.appendingPathComponent("algokit-eval") }
     if let found = candidates.first(where: { fm.isExecutableFile(atPath: $0.path) }) { return .success(found) }
-    return .failure(Failure(
-      "algokit-eval not found (looked in \(Set(candidates.map(\.path)).sorted().joined(separator: ", "))): "
-        + "build it first (`swift build`, or plain `swift test`, builds every product) or set ALGOKIT_EVAL=/path/to/algokit-eval"))
+    return .failure(
+      Failure(
+        "algokit-eval not found (looked in \(Set(candidates.map(\.path)).sorted().joined(separator: ", "))): "
+          + "build it first (`swift build`, or plain `swift test`, builds every product) or set ALGOKIT_EVAL=/path/to/algokit-eval"
+      ))
   }()
 
   struct Run {
@@ -92,9 +95,10 @@ struct EvalCommandTests {
     if process.terminationReason == .uncaughtSignal {
       throw Failure("algokit-eval \(arguments.joined(separator: " ")) died of signal \(process.terminationStatus)")
     }
-    return Run(status: process.terminationStatus,
-               stdout: try String(contentsOf: outURL, encoding: .utf8),
-               stderr: try String(contentsOf: errURL, encoding: .utf8))
+    return Run(
+      status: process.terminationStatus,
+      stdout: try String(contentsOf: outURL, encoding: .utf8),
+      stderr: try String(contentsOf: errURL, encoding: .utf8))
   }
 
   static func temporaryDirectory() throws -> URL {
@@ -110,7 +114,9 @@ struct EvalCommandTests {
   static func dt(_ name: String) -> String { fixture("coco_\(name)_dt.json") }
 
   /// pycocotools' record for one case: summarize() lines, stats, category ids and per-category AP.
-  static func expected(_ name: String) throws -> (lines: [String], stats: [Double], categoryIDs: [Int], perCategoryAP: [Double]) {
+  static func expected(_ name: String) throws -> (
+    lines: [String], stats: [Double], categoryIDs: [Int], perCategoryAP: [Double]
+  ) {
     let all = try #require(try EvaluationFixtures.json("coco_expected.json") as? [String: Any])
     let cases = try #require(all["cases"] as? [String: Any])
     let c = try #require(cases[name] as? [String: Any], "no case \(name) in coco_expected.json")
@@ -242,7 +248,8 @@ struct EvalCommandTests {
 
     // A detection record missing a field: named by its index.
     let noScore = dir.appendingPathComponent("no_score.json").path
-    try #"[{"image_id": 7, "category_id": 1, "bbox": [1, 2, 3, 4], "score": 0.5}, {"image_id": 7, "category_id": 1, "bbox": [1, 2, 3, 4]}]"#
+    try
+      #"[{"image_id": 7, "category_id": 1, "bbox": [1, 2, 3, 4], "score": 0.5}, {"image_id": 7, "category_id": 1, "bbox": [1, 2, 3, 4]}]"#
       .write(toFile: noScore, atomically: true, encoding: .utf8)
     Self.expectInputError(try await Self.run([Self.gt("tight"), noScore]), mentions: [noScore, "record 1", "score"])
   }
@@ -253,10 +260,10 @@ struct EvalCommandTests {
     // Image 7 and category 1 exist in the tight ground truth; image 999 does not.
     let path = dir.appendingPathComponent("unknown_image.json").path
     try """
-      [{"image_id": 7, "category_id": 1, "bbox": [10, 10, 20, 20], "score": 0.9},
-       {"image_id": 7, "category_id": 3, "bbox": [10, 10, 20, 20], "score": 0.8},
-       {"image_id": 999, "category_id": 1, "bbox": [10, 10, 20, 20], "score": 0.7}]
-      """.write(toFile: path, atomically: true, encoding: .utf8)
+    [{"image_id": 7, "category_id": 1, "bbox": [10, 10, 20, 20], "score": 0.9},
+     {"image_id": 7, "category_id": 3, "bbox": [10, 10, 20, 20], "score": 0.8},
+     {"image_id": 999, "category_id": 1, "bbox": [10, 10, 20, 20], "score": 0.7}]
+    """.write(toFile: path, atomically: true, encoding: .utf8)
     let r = try await Self.run([Self.gt("tight"), path])
     Self.expectInputError(r, mentions: [path, "record 2", "999"])
     #expect(r.stderr.contains("image_id"))
@@ -267,10 +274,11 @@ struct EvalCommandTests {
     defer { try? FileManager.default.removeItem(at: dir) }
     let path = dir.appendingPathComponent("unknown_category.json").path
     try """
-      [{"image_id": 7, "category_id": 1, "bbox": [10, 10, 20, 20], "score": 0.9},
-       {"image_id": 10, "category_id": 42, "bbox": [10, 10, 20, 20], "score": 0.8}]
-      """.write(toFile: path, atomically: true, encoding: .utf8)
-    Self.expectInputError(try await Self.run([Self.gt("tight"), path]), mentions: [path, "record 1", "42", "category_id"])
+    [{"image_id": 7, "category_id": 1, "bbox": [10, 10, 20, 20], "score": 0.9},
+     {"image_id": 10, "category_id": 42, "bbox": [10, 10, 20, 20], "score": 0.8}]
+    """.write(toFile: path, atomically: true, encoding: .utf8)
+    Self.expectInputError(
+      try await Self.run([Self.gt("tight"), path]), mentions: [path, "record 1", "42", "category_id"])
   }
 
   // MARK: - Usage: exit 2, the problem on the first line, then the usage text

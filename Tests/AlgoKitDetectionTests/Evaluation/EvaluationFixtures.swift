@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import AlgoKitDetection
 
 /// Loading of the pycocotools / VOC-reference fixtures (Fixtures/generate_evaluation_fixtures.py).
@@ -16,7 +17,9 @@ enum EvaluationFixtures {
   static func cocoCase(_ name: String) throws -> (COCOEvaluator, [COCOEvaluator.Detection]) {
     let gt = try COCOEvaluator.parseGroundTruth(bytes("coco_\(name)_gt.json"))
     let dt = try COCOEvaluator.parseDetections(bytes("coco_\(name)_dt.json"))
-    return (try COCOEvaluator(imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations), dt)
+    return (
+      try COCOEvaluator(imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations), dt
+    )
   }
 
   static func bytes(_ name: String) throws -> [UInt8] {

@@ -1,8 +1,8 @@
 // Closest pair (AOJ CGL_5_A), divide and conquer on x, without AlgoKit.
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 var inputBuffer = [UInt8](repeating: 0, count: 1 << 16)
@@ -35,10 +35,12 @@ var scratch = points
 func solve(_ lo: Int, _ hi: Int) -> Double {
   if hi - lo <= 3 {
     var best = Double.infinity
-    for i in lo..<hi { for j in (i + 1)..<hi {
-      let dx = points[i].x - points[j].x, dy = points[i].y - points[j].y
-      best = min(best, (dx * dx + dy * dy).squareRoot())
-    } }
+    for i in lo..<hi {
+      for j in (i + 1)..<hi {
+        let dx = points[i].x - points[j].x, dy = points[i].y - points[j].y
+        best = min(best, (dx * dx + dy * dy).squareRoot())
+      }
+    }
     points[lo..<hi].sort { $0.y < $1.y }
     return best
   }
@@ -47,7 +49,11 @@ func solve(_ lo: Int, _ hi: Int) -> Double {
   var best = min(solve(lo, mid), solve(mid, hi))
   var i = lo, j = mid, k = lo
   while i < mid || j < hi {
-    if j == hi || (i < mid && points[i].y <= points[j].y) { scratch[k] = points[i]; i += 1 } else { scratch[k] = points[j]; j += 1 }
+    if j == hi || (i < mid && points[i].y <= points[j].y) {
+      scratch[k] = points[i]; i += 1
+    } else {
+      scratch[k] = points[j]; j += 1
+    }
     k += 1
   }
   for t in lo..<hi { points[t] = scratch[t] }

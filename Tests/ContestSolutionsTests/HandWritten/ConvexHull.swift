@@ -1,8 +1,8 @@
 // Convex hull with boundary points (AOJ CGL_4_A), monotone chain, without AlgoKit.
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 var inputBuffer = [UInt8](repeating: 0, count: 1 << 16)

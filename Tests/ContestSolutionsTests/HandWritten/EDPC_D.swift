@@ -1,8 +1,8 @@
 // EDPC D (Knapsack 1), capacity-indexed 0/1 DP, without AlgoKit.
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 var inputBuffer = [UInt8](repeating: 0, count: 1 << 16)

@@ -1,8 +1,8 @@
 // EDPC E (Knapsack 2), value-indexed 0/1 DP (least weight per value), without AlgoKit.
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 var inputBuffer = [UInt8](repeating: 0, count: 1 << 16)

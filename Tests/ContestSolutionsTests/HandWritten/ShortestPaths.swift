@@ -1,8 +1,8 @@
 // Single-source shortest paths (AOJ GRL_1_A), Dijkstra with a binary heap, without AlgoKit.
 #if canImport(Glibc)
-import Glibc
+  import Glibc
 #elseif canImport(Darwin)
-import Darwin
+  import Darwin
 #endif
 
 var inputBuffer = [UInt8](repeating: 0, count: 1 << 16)
