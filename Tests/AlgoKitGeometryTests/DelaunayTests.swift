@@ -1,15 +1,20 @@
 // Delaunay triangulation against independent references: Int128 in-circle and orientation, an
 // independent hull (gift wrapping), Euler's count, area coverage, and an O(n^4) brute force on small
 // inputs in general position.
+import AlgoKitTestSupport
 import Testing
+
 @testable import AlgoKitGeometry
 
 enum DelaunayRef {
   /// In-circle determinant sign in Int128 (|coordinates| < 2^28): +1 when d is strictly inside the
   /// circle through counterclockwise a, b, c.
-  static func inCircle(_ a: (Int128, Int128), _ b: (Int128, Int128), _ c: (Int128, Int128), _ d: (Int128, Int128)) -> Int {
+  static func inCircle(_ a: (Int128, Int128), _ b: (Int128, Int128), _ c: (Int128, Int128), _ d: (Int128, Int128))
+    -> Int
+  {
     let adx = a.0 - d.0, ady = a.1 - d.1, bdx = b.0 - d.0, bdy = b.1 - d.1, cdx = c.0 - d.0, cdy = c.1 - d.1
-    let v = (adx * adx + ady * ady) * (bdx * cdy - cdx * bdy) + (bdx * bdx + bdy * bdy) * (cdx * ady - adx * cdy)
+    let v =
+      (adx * adx + ady * ady) * (bdx * cdy - cdx * bdy) + (bdx * bdx + bdy * bdy) * (cdx * ady - adx * cdy)
       + (cdx * cdx + cdy * cdy) * (adx * bdy - bdx * ady)
     return v > 0 ? 1 : (v < 0 ? -1 : 0)
   }
@@ -24,7 +29,9 @@ enum DelaunayRef {
     // Representatives: the first equal index.
     for i in 0..<n {
       let first = (0..<n).first { q[$0] == q[i] }!
-      if t.representative[i] != first { return "\(label): representative[\(i)] = \(t.representative[i]), want \(first)" }
+      if t.representative[i] != first {
+        return "\(label): representative[\(i)] = \(t.representative[i]), want \(first)"
+      }
     }
     let reps = (0..<n).filter { t.representative[$0] == $0 }
     let m = reps.count
@@ -38,7 +45,10 @@ enum DelaunayRef {
         for k in strictHull.indices {
           let a = strictHull[k], b = strictHull[(k + 1) % strictHull.count]
           if Ref.orient(a, b, p) == 0 && min(a.x, b.x) <= p.x && p.x <= max(a.x, b.x)
-            && min(a.y, b.y) <= p.y && p.y <= max(a.y, b.y) { onBoundary += 1; break }
+            && min(a.y, b.y) <= p.y && p.y <= max(a.y, b.y)
+          {
+            onBoundary += 1; break
+          }
         }
       }
     }
@@ -57,7 +67,9 @@ enum DelaunayRef {
     var twiceArea: Int128 = 0
     for tr in 0..<t.triangleCount {
       let a = t.triangles[3 * tr], b = t.triangles[3 * tr + 1], c = t.triangles[3 * tr + 2]
-      guard repSet.contains(a), repSet.contains(b), repSet.contains(c) else { return "\(label): non-representative vertex" }
+      guard repSet.contains(a), repSet.contains(b), repSet.contains(c) else {
+        return "\(label): non-representative vertex"
+      }
       used.formUnion([a, b, c])
       if orient(q[a], q[b], q[c]) <= 0 { return "\(label): triangle \(tr) not counterclockwise" }
       twiceArea += (q[b].0 - q[a].0) * (q[c].1 - q[a].1) - (q[b].1 - q[a].1) * (q[c].0 - q[a].0)
@@ -81,7 +93,9 @@ enum DelaunayRef {
       let hf = t.triangles[h], ht = t.triangles[h % 3 == 2 ? h - 2 : h + 1]
       if hf != to || ht != from { return "\(label): halfedge \(e) twin has other endpoints" }
     }
-    if t.hull.count != onBoundary || hullEdges.count != onBoundary { return "\(label): hull size \(t.hull.count), edges \(hullEdges.count), want \(onBoundary)" }
+    if t.hull.count != onBoundary || hullEdges.count != onBoundary {
+      return "\(label): hull size \(t.hull.count), edges \(hullEdges.count), want \(onBoundary)"
+    }
     for k in t.hull.indices where !hullEdges.contains([t.hull[k], t.hull[(k + 1) % t.hull.count]]) {
       return "\(label): hull step \(t.hull[k]) -> \(t.hull[(k + 1) % t.hull.count]) is not a counterclockwise hull edge"
     }
@@ -101,7 +115,9 @@ enum DelaunayRef {
       var p = randomIntPoints(n, -r...r, &rng)
       if round % 5 == 0 && n > 0 { for _ in 0..<5 { p.append(p[rng.int(0...(n - 1))]) } }  // duplicates
       let t = try p.delaunayTriangulation()
-      if let f = DelaunayRef.check(t, DelaunayRef.ints(p), "seed \(seed) round \(round)") { Issue.record("\(f)"); return }
+      if let f = DelaunayRef.check(t, DelaunayRef.ints(p), "seed \(seed) round \(round)") {
+        Issue.record("\(f)"); return
+      }
     }
   }
 
@@ -144,7 +160,9 @@ enum DelaunayRef {
           d.append(Vector2(c + Double(rng.int(-4...4)) * step, c + Double(rng.int(-4...4)) * step))
         case 1:
           let s = rng.double(-1...1)
-          d.append(Vector2(((s * 3) / step).rounded() * step, ((s * 1.5) / step).rounded() * step + Double(rng.int(-1...1)) * step))
+          d.append(
+            Vector2(
+              ((s * 3) / step).rounded() * step, ((s * 1.5) / step).rounded() * step + Double(rng.int(-1...1)) * step))
         default:
           let a = rng.double(0...6.283)
           d.append(Vector2((a.cos3() / step).rounded() * step, (a.sin3() / step).rounded() * step))
@@ -167,19 +185,27 @@ enum DelaunayRef {
       let q = DelaunayRef.ints(p)
       let n = p.count
       var cocircular = false
-      outer: for a in 0..<n { for b in (a + 1)..<n { for c in (b + 1)..<n where DelaunayRef.orient(q[a], q[b], q[c]) != 0 {
-        for d in 0..<n where d != a && d != b && d != c && DelaunayRef.inCircle(q[a], q[b], q[c], q[d]) == 0 {
-          cocircular = true; break outer
+      outer: for a in 0..<n {
+        for b in (a + 1)..<n {
+          for c in (b + 1)..<n where DelaunayRef.orient(q[a], q[b], q[c]) != 0 {
+            for d in 0..<n where d != a && d != b && d != c && DelaunayRef.inCircle(q[a], q[b], q[c], q[d]) == 0 {
+              cocircular = true; break outer
+            }
+          }
         }
-      } } }
+      }
       if cocircular { continue }
       var want = Set<[Int]>()
-      for a in 0..<n { for b in (a + 1)..<n { for c in (b + 1)..<n {
-        let o = DelaunayRef.orient(q[a], q[b], q[c])
-        if o == 0 { continue }
-        let (x, y, z) = o > 0 ? (a, b, c) : (a, c, b)
-        if (0..<n).allSatisfy({ DelaunayRef.inCircle(q[x], q[y], q[z], q[$0]) <= 0 }) { want.insert([a, b, c]) }
-      } } }
+      for a in 0..<n {
+        for b in (a + 1)..<n {
+          for c in (b + 1)..<n {
+            let o = DelaunayRef.orient(q[a], q[b], q[c])
+            if o == 0 { continue }
+            let (x, y, z) = o > 0 ? (a, b, c) : (a, c, b)
+            if (0..<n).allSatisfy({ DelaunayRef.inCircle(q[x], q[y], q[z], q[$0]) <= 0 }) { want.insert([a, b, c]) }
+          }
+        }
+      }
       let t = try p.delaunayTriangulation()
       let got = Set((0..<t.triangleCount).map { t.triangles[(3 * $0)..<(3 * $0 + 3)].sorted() })
       #expect(got == want, "seed \(seed) round \(round): \(p)")
@@ -196,14 +222,16 @@ enum DelaunayRef {
       let p = randomIntPoints(4, -r...r, &rng)
       let q = DelaunayRef.ints(p)
       let d = p.map { Vector2(Double($0.x), Double($0.y)) }
-      #expect(GeometryPredicates.inCircle(d[0], d[1], d[2], d[3]) == DelaunayRef.inCircle(q[0], q[1], q[2], q[3]),
-              "seed \(seed) round \(round) \(p)")
+      #expect(
+        GeometryPredicates.inCircle(d[0], d[1], d[2], d[3]) == DelaunayRef.inCircle(q[0], q[1], q[2], q[3]),
+        "seed \(seed) round \(round) \(p)")
       // Scaled to non-integers (exact powers of two), and with large offsets so differences round.
       let s = Double(sign: .plus, exponent: -30, significand: 1)
       let e = d.map { Vector2($0.x * s + 1, $0.y * s - 3) }
       let qe = p.map { (Int128($0.x) + (1 << 30), Int128($0.y) - 3 * (1 << 30)) }
-      #expect(GeometryPredicates.inCircle(e[0], e[1], e[2], e[3]) == DelaunayRef.inCircle(qe[0], qe[1], qe[2], qe[3]),
-              "seed \(seed) round \(round) offset \(p)")
+      #expect(
+        GeometryPredicates.inCircle(e[0], e[1], e[2], e[3]) == DelaunayRef.inCircle(qe[0], qe[1], qe[2], qe[3]),
+        "seed \(seed) round \(round) offset \(p)")
     }
   }
 
@@ -224,7 +252,8 @@ enum DelaunayRef {
     let line = try [Vector2(3, 3), Vector2(0, 0), Vector2(1, 1), Vector2(2, 2), Vector2(1, 1)].delaunayTriangulation()
     #expect(line.triangles.isEmpty && line.hull == [1, 2, 3, 0] && line.representative == [0, 1, 2, 3, 2])
     // Huge doubles are scaled exactly; the result is still checked exactly.
-    let big = try [Vector2(0.0, 0), Vector2(0x1p1000, 0), Vector2(0, 0x1p1000), Vector2(0x1p999, 0x1p998)].delaunayTriangulation()
+    let big = try [Vector2(0.0, 0), Vector2(0x1p1000, 0), Vector2(0, 0x1p1000), Vector2(0x1p999, 0x1p998)]
+      .delaunayTriangulation()
     #expect(big.triangleCount == 3)
     let doc = try [Vector2(0, 0), Vector2(4, 0), Vector2(0, 4), Vector2(4, 4), Vector2(1, 2)].delaunayTriangulation()
     #expect(doc.triangleCount == 4)

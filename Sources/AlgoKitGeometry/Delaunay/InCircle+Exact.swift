@@ -35,7 +35,8 @@ extension GeometryPredicates {
     let cdxady = cdx * ady, adxcdy = adx * cdy, blift = bdx * bdx + bdy * bdy
     let adxbdy = adx * bdy, bdxady = bdx * ady, clift = cdx * cdx + cdy * cdy
     let det = alift * (bdxcdy - cdxbdy) + blift * (cdxady - adxcdy) + clift * (adxbdy - bdxady)
-    let permanent = (bdxcdy.magnitude + cdxbdy.magnitude) * alift
+    let permanent =
+      (bdxcdy.magnitude + cdxbdy.magnitude) * alift
       + (cdxady.magnitude + adxcdy.magnitude) * blift + (adxbdy.magnitude + bdxady.magnitude) * clift
     if det.magnitude > _inCircleErrA * permanent && permanent >= 0x1p-700 { return det > 0 ? 1 : -1 }
     if det.isNaN { return 0 }
