@@ -150,12 +150,14 @@ enum GeometryFuzz {
     if areaP.isFinite && areaQ.isFinite && moderate {
       check(ab >= 0 && ba >= 0, "negative or NaN intersection area \(ab) \(ba); \(p) \(q)")
       check(abs(ab - ba) <= 1e-12 * scale, "intersection area not symmetric: \(ab) vs \(ba); \(p) \(q)")
-      check(ab <= Swift.min(areaP, areaQ) + 1e-12 * scale, "intersection \(ab) exceeds min area \(areaP), \(areaQ)")
+      check(
+        ab <= Swift.min(areaP, areaQ) + 1e-12 * scale,
+        "intersection \(ab) exceeds min area \(areaP), \(areaQ); \(p) \(q)")
       check(
         p.convexIntersectionArea(with: p) == areaP,
         "self intersection \(p.convexIntersectionArea(with: p)) != area \(areaP)")
       if p.count >= 3 && q.count >= 3 && q.allSatisfy({ p.locate($0, tolerance: .exact) != .outside }) {
-        check(abs(ab - areaQ) <= 1e-12 * scale, "q inside p but intersection \(ab) != area(q) \(areaQ)")
+        check(abs(ab - areaQ) <= 1e-12 * scale, "q inside p but intersection \(ab) != area(q) \(areaQ); \(p) \(q)")
       }
       let iou = p.convexIntersectionOverUnion(with: q), iouBA = q.convexIntersectionOverUnion(with: p)
       check(iou >= 0 && iou <= 1, "IoU \(iou) outside [0, 1]")

@@ -1,8 +1,13 @@
 // Intersection of convex polygons by Sutherland–Hodgman clipping: the subject is clipped by each
-// edge of the other polygon in turn. Side values are computed as `(b - a) × (p - a)`, which is
-// exactly 0 for `p == a` and `p == b`; vertices on the clip line are kept and no intersection point
-// is emitted next to them, so a polygon clipped by itself, or by a polygon containing it, comes back
-// vertex for vertex and its area is bitwise its own area (IoU of identical boxes is exactly 1).
+// edge of the other polygon in turn. A vertex is kept when the *exact* sign of `(b - a) × (p - a)`
+// is >= 0 (Shewchuk's filter decides almost every vertex; the rest go to the exact orientation
+// predicate), so a polygon clipped by itself, or by a polygon containing it, comes back vertex for
+// vertex and its area is bitwise its own area (IoU of identical boxes is exactly 1), at any scale:
+// a floating side value would misjudge a vertex near a long edge (one far vertex at 1e53 turns
+// every side value of a small polygon into rounding noise). When the filter fails, the side value
+// used for the crossing point is recomputed from the edge endpoint nearer the vertex and forced to
+// the exact sign, so crossing parameters stay in [0, 1]; a crossing is interpolated from the edge's
+// endpoint nearer the line.
 //
 // Buffer bound: one clip step writes at most 2 vertices per input vertex, whatever the input. A convex
 // pair never has more than n + m vertices after any step, so the clip buffers hold 2 (n + m + 1)
@@ -12,36 +17,97 @@
 
 extension Vector2 where Scalar: BinaryFloatingPoint {
   /// Clips the convex polygon `src[0..<n]` to the closed half-plane `sign * ((b - a) × (p - a)) >= 0`
-  /// and writes the result to `dst`. Returns the result's vertex count, at most `n + 1` for a convex
-  /// `src` and at most `2 n` for any `src` (each input vertex emits at most 2): `dst` must hold that.
+  /// (the exact sign) and writes the result to `dst`. Returns the result's vertex count, at most
+  /// `n + 1` for a convex `src` and at most `2 n` for any `src` (each input vertex emits at most 2):
+  /// `dst` must hold that. `box` must contain every vertex of `src` (the subject's bounding box,
+  /// which also contains every later clip of it): it gives one error bound for the whole edge.
   @inlinable @inline(__always)
   public static func _clipConvex(
     _ src: UnsafeMutablePointer<Vector2>, _ n: Int, into dst: UnsafeMutablePointer<Vector2>,
-    _ a: Vector2, _ b: Vector2, sign: Scalar
+    _ a: Vector2, _ b: Vector2, sign: Scalar, box: (lo: Vector2, hi: Vector2)
   ) -> Int {
     if n == 0 { return 0 }
     let d = b - a
+    // Semi-static filter: a bound on Shewchuk's `errA * (|d.x (p.y - a.y)| + |d.y (p.x - a.x)|)`
+    // over the box (rounding is monotonic, so no |p - a| exceeds the box's corner differences);
+    // 4ε instead of (3 + 16ε)ε covers the roundings of this bound itself. Vertices it cannot
+    // decide go to the per-vertex filter and the exact predicate.
+    let reachX = Swift.max((box.lo.x - a.x).magnitude, (box.hi.x - a.x).magnitude)
+    let reachY = Swift.max((box.lo.y - a.y).magnitude, (box.hi.y - a.y).magnitude)
+    let threshold =
+      2 * Scalar.ulpOfOne * (d.x.magnitude * reachY + d.y.magnitude * reachX)
+      + Scalar.leastNormalMagnitude / Scalar.ulpOfOne
+    @inline(__always) func side(_ p: Vector2) -> Scalar {
+      let s = d.cross(p - a)
+      return s.magnitude > threshold ? sign * s : _exactSideValue(p, a, b, d, sign: sign)
+    }
     var out = 0
     var previous = src[n &- 1]
-    var sPrevious = sign * d.cross(previous - a)
+    var sPrevious = side(previous)
     for i in 0..<n {
       let current = src[i]
-      let sCurrent = sign * d.cross(current - a)
+      let sCurrent = side(current)
       if sCurrent >= 0 {
         if sPrevious < 0 && sCurrent > 0 {
-          dst[out] = previous.interpolated(to: current, sPrevious / (sPrevious - sCurrent))
+          dst[out] = _crossing(previous, sPrevious, current, sCurrent)
           out &+= 1
         }
         dst[out] = current
         out &+= 1
       } else if sPrevious > 0 {
-        dst[out] = previous.interpolated(to: current, sPrevious / (sPrevious - sCurrent))
+        dst[out] = _crossing(previous, sPrevious, current, sCurrent)
         out &+= 1
       }
       previous = current
       sPrevious = sCurrent
     }
     return out
+  }
+
+  /// The bounding box of `p[0..<n]` (`n >= 1`).
+  @inlinable @inline(__always)
+  public static func _boundingBox(_ p: UnsafePointer<Vector2>, _ n: Int) -> (lo: Vector2, hi: Vector2) {
+    var lo = p[0], hi = p[0]
+    for i in 1..<Swift.max(n, 1) {
+      lo.x = Swift.min(lo.x, p[i].x); lo.y = Swift.min(lo.y, p[i].y)
+      hi.x = Swift.max(hi.x, p[i].x); hi.y = Swift.max(hi.y, p[i].y)
+    }
+    return (lo, hi)
+  }
+
+  /// The point where the edge `p → q` crosses the clip line, given their side values of opposite
+  /// signs: interpolated from the endpoint nearer the line (smaller |side|), so a far endpoint
+  /// (1e130 away) does not round the crossing by its own magnitude; the parameter is at most 1/2.
+  @inlinable @inline(__always)
+  public static func _crossing(_ p: Vector2, _ sP: Scalar, _ q: Vector2, _ sQ: Scalar) -> Vector2 {
+    sP.magnitude <= sQ.magnitude ? p.interpolated(to: q, sP / (sP - sQ)) : q.interpolated(to: p, sQ / (sQ - sP))
+  }
+
+  /// `sign * (d × (p - a))` with `d = b - a` (the clip's per-vertex fallback), carrying the exact sign of the real value (0 exactly
+  /// when `p` is on the line). The floating value is returned when Shewchuk's filter proves its
+  /// sign; otherwise the value is recomputed from the endpoint nearer `p` and, if its sign still
+  /// differs from the exact predicate's, replaced by the smallest magnitude of the exact sign.
+  @inlinable @inline(never)
+  public static func _exactSideValue(
+    _ p: Vector2, _ a: Vector2, _ b: Vector2, _ d: Vector2, sign: Scalar
+  ) -> Scalar {
+    let v = p - a
+    let left = d.x * v.y, right = d.y * v.x
+    let s = left - right
+    let scale = left.magnitude + right.magnitude
+    // Shewchuk's ccwerrboundA for this scalar's epsilon, plus a floor: below it the products may
+    // be subnormal (absolute error), and |s| <= scale < floor sends them to the exact predicate;
+    // above it a subnormal product's error is far below the relative bound.
+    let epsilon = Scalar.ulpOfOne / 2
+    if s.magnitude > (3 + 16 * epsilon) * epsilon * scale + Scalar.leastNormalMagnitude / Scalar.ulpOfOne {
+      return sign * s
+    }
+    let exact = Scalar(Scalar._orientationSign(a, b, p, tolerance: .exact)) * sign
+    if exact == 0 { return 0 }
+    let fromA = p - a, fromB = p - b
+    let nearA = Swift.max(fromA.x.magnitude, fromA.y.magnitude) <= Swift.max(fromB.x.magnitude, fromB.y.magnitude)
+    let near = sign * d.cross(nearA ? fromA : fromB)
+    return near * exact > 0 ? near : exact * Scalar.leastNonzeroMagnitude
   }
 
   /// `|2 × area|` of `p ∩ q` for convex `p`, `q` with at least 3 vertices each, `qSign` the
@@ -60,10 +126,11 @@ extension Vector2 where Scalar: BinaryFloatingPoint {
       var src = buffer.baseAddress!
       var dst = src + 2 &* capacity
       for i in 0..<np { src[i] = p[i] }
+      let box = _boundingBox(src, np)
       var count = np
       var j = nq &- 1
       for k in 0..<nq {
-        count = _clipConvex(src, count, into: dst, q[j], q[k], sign: qSign)
+        count = _clipConvex(src, count, into: dst, q[j], q[k], sign: qSign, box: box)
         if count == 0 { return 0 }
         if count > capacity { return .nan }  // impossible for convex input
         swap(&src, &dst)
@@ -174,8 +241,9 @@ extension Collection {
   /// (more than n + m + 1 after some step), otherwise whatever Sutherland–Hodgman clipping gives.
   ///
   /// Floating point only (the vertices of the intersection are not integers); convert integer
-  /// polygons with `Vector2<Double>(_:)`. No tolerance: clipping uses the floating sign of each
-  /// side value; a vertex exactly on a clip line is kept.
+  /// polygons with `Vector2<Double>(_:)`. No tolerance: a vertex is kept when its exact side of
+  /// the clip line (the exact orientation predicate, behind Shewchuk's filter) is left or on the
+  /// line, so containment is decided exactly at any scale; crossing points are rounded.
   ///
   /// - Complexity: O(n·m) time (n, m the vertex counts; ~0.1 µs for two quadrilaterals),
   ///   O(n + m) stack memory, no heap allocation for contiguous collections.
@@ -225,12 +293,14 @@ extension Collection {
       let capacity = p.count + q.count + 1
       var a = Array(p) + [Vector2<S>](repeating: .zero, count: 2 * capacity - p.count)
       var b = [Vector2<S>](repeating: .zero, count: 2 * capacity)
+      let box = Vector2<S>._boundingBox(p.baseAddress!, p.count)
       var count = p.count
       var j = q.count - 1
       for k in 0..<q.count {
         count = a.withUnsafeMutableBufferPointer { src in
           b.withUnsafeMutableBufferPointer { dst in
-            Vector2<S>._clipConvex(src.baseAddress!, count, into: dst.baseAddress!, q[j], q[k], sign: f.qSign)
+            Vector2<S>._clipConvex(
+              src.baseAddress!, count, into: dst.baseAddress!, q[j], q[k], sign: f.qSign, box: box)
           }
         }
         if count > capacity { return [] }  // impossible for convex input
@@ -247,7 +317,7 @@ extension Collection {
   }
 
   /// The part of this convex polygon on the left of `line` (the closed half-plane
-  /// `line.side(of: p) >= 0`, evaluated with the floating sign of the cross product, no tolerance).
+  /// `line.side(of: p) >= 0`, with the exact sign of the cross product, no tolerance).
   /// Vertices on the line are kept. `[]` when nothing remains or a coordinate is not finite; a
   /// degenerate line (`a == b`) keeps everything. A non-convex polygon gives the Sutherland–Hodgman
   /// output (its pieces joined along the line), never a crash.
@@ -263,7 +333,9 @@ extension Collection {
     let n = source.count
     let count = source.withUnsafeMutableBufferPointer { src in
       result.withUnsafeMutableBufferPointer { dst in
-        Vector2<S>._clipConvex(src.baseAddress!, n, into: dst.baseAddress!, line.a, line.b, sign: 1)
+        Vector2<S>._clipConvex(
+          src.baseAddress!, n, into: dst.baseAddress!, line.a, line.b, sign: 1,
+          box: Vector2<S>._boundingBox(src.baseAddress!, n))
       }
     }
     result.removeLast(result.count - count)

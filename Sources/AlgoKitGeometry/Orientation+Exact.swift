@@ -95,33 +95,43 @@ public enum GeometryPredicates {
   public static func _orientationExactSign(
     _ ax: Double, _ ay: Double, _ bx: Double, _ by: Double, _ cx: Double, _ cy: Double
   ) -> Int {
-    withUnsafeTemporaryAllocation(of: Double.self, capacity: 13) { e -> Int in
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: 13) { buffer -> Int in
+      let e = buffer.baseAddress!
       var count = 0
-      @inline(__always) func add(_ b: Double) {
-        // Grow-expansion with zero elimination, in place (the write index never passes the read one).
-        var q = b
-        var k = 0
-        for i in 0..<count {
-          let s = q + e[i]
-          let bv = s - q
-          let h = (q - (s - bv)) + (e[i] - bv)
-          q = s
-          if h != 0 { e[k] = h; k += 1 }
-        }
-        if q != 0 || k == 0 { e[k] = q; k += 1 }
-        count = k
-      }
-      @inline(__always) func addProduct(_ x: Double, _ y: Double) {
-        let p = x * y
-        let err = (-p).addingProduct(x, y)  // fused: exact error of the product
-        add(err)
-        add(p)
-      }
-      addProduct(ax, by); addProduct(-ax, cy)
-      addProduct(bx, cy); addProduct(-bx, ay)
-      addProduct(cx, ay); addProduct(-cx, by)
+      _addProduct(ax, by, to: e, &count); _addProduct(-ax, cy, to: e, &count)
+      _addProduct(bx, cy, to: e, &count); _addProduct(-bx, ay, to: e, &count)
+      _addProduct(cx, ay, to: e, &count); _addProduct(-cx, by, to: e, &count)
       let top = e[count - 1]
       return top > 0 ? 1 : (top < 0 ? -1 : 0)
     }
+  }
+
+  /// Adds `b` to the nonoverlapping expansion `e[0..<count]` (Shewchuk's grow-expansion with zero
+  /// elimination, in place: the write index never passes the read one). `e` must have room for
+  /// `count + 1` components.
+  @inlinable @inline(__always)
+  public static func _growExpansion(_ e: UnsafeMutablePointer<Double>, _ count: inout Int, _ b: Double) {
+    var q = b
+    var k = 0
+    for i in 0..<count {
+      let s = q + e[i]
+      let bv = s - q
+      let h = (q - (s - bv)) + (e[i] - bv)
+      q = s
+      if h != 0 { e[k] = h; k &+= 1 }
+    }
+    if q != 0 || k == 0 { e[k] = q; k &+= 1 }
+    count = k
+  }
+
+  /// Adds the exact product `x * y` (two components, the rounding error by a fused multiply-add)
+  /// to the expansion `e[0..<count]`, which must have room for `count + 2` components.
+  @inlinable @inline(__always)
+  public static func _addProduct(
+    _ x: Double, _ y: Double, to e: UnsafeMutablePointer<Double>, _ count: inout Int
+  ) {
+    let p = x * y
+    _growExpansion(e, &count, (-p).addingProduct(x, y))
+    _growExpansion(e, &count, p)
   }
 }

@@ -70,6 +70,16 @@ extension Segment2 {
   {
     let a = start, b = end, c = other.start, d = other.end
     if !Scalar._isExact && !(a.isFinite && b.isFinite && c.isFinite && d.isFinite) { return (.none, nil, nil) }
+    // Exact modes: disjoint bounding boxes cannot meet. Implied by exact signs, but stated so that
+    // beyond the exact predicate's span (coordinates spanning more than 2^984) no box-disjoint
+    // pair is called touching. A tolerance may join a near miss, so it skips this.
+    if Scalar._isExact || tolerance.isExact {
+      if Swift.max(a.x, b.x) < Swift.min(c.x, d.x) || Swift.max(c.x, d.x) < Swift.min(a.x, b.x)
+        || Swift.max(a.y, b.y) < Swift.min(c.y, d.y) || Swift.max(c.y, d.y) < Swift.min(a.y, b.y)
+      {
+        return (.none, nil, nil)
+      }
+    }
     let o1 = Scalar._orientationSign(a, b, c, tolerance: tolerance)
     let o2 = Scalar._orientationSign(a, b, d, tolerance: tolerance)
     let o3 = Scalar._orientationSign(c, d, a, tolerance: tolerance)
@@ -124,7 +134,8 @@ extension Segment2 where Scalar: BinaryFloatingPoint {
 
   /// The common part of two closed segments: `.none`, `.point(p)` or `.overlap(segment)`.
   /// Classification as in ``intersectionKind(with:tolerance:)``; a touching endpoint is returned
-  /// exactly; a proper crossing point is computed as `a + (b - a) * t` with `t` from exact
+  /// exactly (with `.exact`, clamped into both boxes, which only matters for coordinates beyond the
+  /// exact predicate's span of 2^984, see ``GeometryPredicates``); a proper crossing point is computed as `a + (b - a) * t` with `t` from exact
   /// determinants rounded once (no division by a rounded direction cross product), then clamped into
   /// both segments' bounding boxes: always finite and inside both boxes, also for nearly parallel
   /// segments.
@@ -141,7 +152,10 @@ extension Segment2 where Scalar: BinaryFloatingPoint {
     case .none: return .none
     case .overlap: return .overlap(r.overlap!)
     case .point:
-      if let p = r.point { return .point(p) }
+      // A touching endpoint is exact, except beyond the exact predicate's range (coordinates
+      // spanning more than 2^984), where the sign is a nearby input's: the box clamp then keeps the
+      // documented "inside both boxes" (a no-op whenever the predicate is exact).
+      if let p = r.point { return .point(tolerance.isExact ? _clampedIntoBoxes(p, other) : p) }
       return .point(_crossingPoint(other))
     }
   }
@@ -159,17 +173,25 @@ extension Segment2 where Scalar: BinaryFloatingPoint {
     var t = GeometryPredicates._crossingParameter(a, b, c, d) ?? 0.5
     if !(t >= 0) { t = 0 } else if t > 1 { t = 1 }
     let u = b - a
-    var p =
+    let p =
       u.x.isFinite && u.y.isFinite
       ? a + u * t : Vector2(a.x * (1 - t) + b.x * t, a.y * (1 - t) + b.y * t)
-    // Clamp into the intersection of the bounding boxes (nonempty when the segments meet).
-    let loX = Swift.max(Swift.min(a.x, b.x), Swift.min(c.x, d.x)),
-      hiX = Swift.min(Swift.max(a.x, b.x), Swift.max(c.x, d.x))
-    let loY = Swift.max(Swift.min(a.y, b.y), Swift.min(c.y, d.y)),
-      hiY = Swift.min(Swift.max(a.y, b.y), Swift.max(c.y, d.y))
+    return _clampedIntoBoxes(Vector2(Scalar(p.x), Scalar(p.y)), other)
+  }
+
+  /// `p` clamped into the intersection of both segments' bounding boxes (per axis, when that axis's
+  /// intersection is nonempty, as it is when the segments meet).
+  @inlinable
+  internal func _clampedIntoBoxes(_ p: Vector2<Scalar>, _ other: Segment2) -> Vector2<Scalar> {
+    let a = start, b = end, c = other.start, d = other.end
+    var p = p
+    let loX = Swift.max(Swift.min(a.x, b.x), Swift.min(c.x, d.x))
+    let hiX = Swift.min(Swift.max(a.x, b.x), Swift.max(c.x, d.x))
+    let loY = Swift.max(Swift.min(a.y, b.y), Swift.min(c.y, d.y))
+    let hiY = Swift.min(Swift.max(a.y, b.y), Swift.max(c.y, d.y))
     if loX <= hiX { p.x = Swift.min(Swift.max(p.x, loX), hiX) }
     if loY <= hiY { p.y = Swift.min(Swift.max(p.y, loY), hiY) }
-    return Vector2(Scalar(p.x), Scalar(p.y))
+    return p
   }
 
   /// The point of the segment nearest to `p` (the projection clamped to the segment).
