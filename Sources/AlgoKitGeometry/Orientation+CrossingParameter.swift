@@ -45,26 +45,10 @@ extension GeometryPredicates {
   /// - Complexity: O(m^2) for m products (m <= 8 here).
   @inlinable
   internal static func _exactSum(_ products: [(Double, Double)]) -> Double {
-    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * products.count + 1) { e -> Double in
+    withUnsafeTemporaryAllocation(of: Double.self, capacity: 2 * products.count + 1) { buffer -> Double in
+      let e = buffer.baseAddress!
       var count = 0
-      @inline(__always) func add(_ b: Double) {
-        var q = b
-        var k = 0
-        for i in 0..<count {
-          let s = q + e[i]
-          let bv = s - q
-          let h = (q - (s - bv)) + (e[i] - bv)
-          q = s
-          if h != 0 { e[k] = h; k += 1 }
-        }
-        if q != 0 || k == 0 { e[k] = q; k += 1 }
-        count = k
-      }
-      for (x, y) in products {
-        let p = x * y
-        add((-p).addingProduct(x, y))
-        add(p)
-      }
+      for (x, y) in products { _addProduct(x, y, to: e, &count) }
       var sum = 0.0
       for i in 0..<count { sum += e[i] }
       return sum
