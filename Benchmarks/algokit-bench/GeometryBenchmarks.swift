@@ -23,6 +23,11 @@ enum GeometryBenchmarks {
     return h
   }
 
+  static func delaunayChecksum(_ points: [Vector2<Double>]) -> UInt64 {
+    guard let t = try? points.delaunayTriangulation() else { return 0 }
+    return UInt64(t.triangleCount) &* 31 &+ UInt64(t.hull.count)
+  }
+
   /// The corners of a rotated rectangle as the peers build them: half extents rotated by the angle.
   static func corners(_ r: (cx: Double, cy: Double, w: Double, h: Double, angle: Double)) -> [Vector2<Double>] {
     let c = cos(r.angle), s = sin(r.angle)
@@ -69,6 +74,30 @@ enum GeometryBenchmarks {
         guard let c = points.minimumEnclosingCircle() else { return 0 }
         return c.radius.bitPattern &+ c.center.x.bitPattern
       }
+    },
+    Benchmark(
+      name: "geometry/delaunay-uniform",
+      summary: "Delaunay triangulation of n uniform points in the unit square (exact predicates)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.uniformPoints(n))
+      return Workload(elements: n) { delaunayChecksum(points) }
+    },
+    Benchmark(
+      name: "geometry/delaunay-gaussian",
+      summary: "Delaunay triangulation of n Gaussian points (exact predicates)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.gaussianPoints(n))
+      return Workload(elements: n) { delaunayChecksum(points) }
+    },
+    Benchmark(
+      name: "geometry/delaunay-grid",
+      summary: "Delaunay triangulation of the k x k integer grid, k = isqrt(n) (every square cocircular)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.gridPoints(n))
+      return Workload(elements: points.count) { delaunayChecksum(points) }
     },
     Benchmark(
       name: "geometry/convex-polygon-intersection",

@@ -75,6 +75,22 @@ def gaussian_points(n):
     return pts
 
 
+def uniform_points(n):
+    """Delaunay input: per point x = u, then y = u."""
+    rng = XorShift64()
+    pts = []
+    for _ in range(n):
+        x = rng.uniform()
+        pts.append((x, rng.uniform()))
+    return pts
+
+
+def grid_points(n):
+    """The k x k integer grid, k = isqrt(n), row by row (every unit square cocircular)."""
+    k = math.isqrt(n)
+    return [(float(i % k), float(i // k)) for i in range(k * k)]
+
+
 def circle_points(n):
     rng = XorShift64()
     pts = []

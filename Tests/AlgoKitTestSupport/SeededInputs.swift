@@ -91,6 +91,24 @@ public enum SeededInputs {
     }
   }
 
+  /// Delaunay input: per point x = u, then y = u (uniform in the unit square).
+  public static func uniformPoints(_ n: Int) -> [(x: Double, y: Double)] {
+    var rng = XorShift64()
+    return (0..<n).map { _ in
+      let x = rng.uniform()
+      return (x, rng.uniform())
+    }
+  }
+
+  /// Delaunay worst case for ties: the k x k integer grid (k = isqrt(n)), row by row; every unit square
+  /// is cocircular.
+  public static func gridPoints(_ n: Int) -> [(x: Double, y: Double)] {
+    var k = Int(Double(n).squareRoot())
+    while k * k > n { k -= 1 }
+    while (k + 1) * (k + 1) <= n { k += 1 }
+    return (0..<(k * k)).map { i in (Double(i % k), Double(i / k)) }
+  }
+
   /// Rotated rectangles (cx, cy, w, h, angle): 100u, 100u, 5 + 35u, 5 + 35u, pi u. Pairs are (2i, 2i+1).
   public static func rotatedRects(_ n: Int)
     -> [(cx: Double, cy: Double, w: Double, h: Double, angle: Double)]
