@@ -89,28 +89,31 @@ extension DelaunayTriangulation {
       k = end
     }
     let m = order.count
-    let sx = UnsafeMutablePointer<Double>.allocate(capacity: m)
-    let sy = UnsafeMutablePointer<Double>.allocate(capacity: m)
-    defer { sx.deallocate(); sy.deallocate() }
+    precondition(m < 1 << 28, "Delaunay triangulation of 2^28 or more distinct points")
+    let sxy = UnsafeMutablePointer<Double>.allocate(capacity: 2 * m)
+    defer { sxy.deallocate() }
     var p0 = -1, p1 = -1, p2 = -1
     let r0 = representative[i0], r1 = representative[i1], r2 = representative[i2]
     for j in 0..<m {
       let i = order[j]
-      sx[j] = x[i]; sy[j] = y[i]
+      sxy[2 &* j] = x[i]; sxy[2 &* j &+ 1] = y[i]
       if i == r0 { p0 = j } else if i == r1 { p1 = j } else if i == r2 { p2 = j }
     }
-    var sweep = _Sweep(sx, sy, count: m, cx: cx, cy: cy)
+    var sweep = _Sweep(sxy, count: m, cx: cx, cy: cy)
     defer { sweep.deallocate() }
     sweep.run(p0, p1, p2)
     var result = DelaunayTriangulation(triangles: [], halfedges: [], hull: [], representative: representative)
     let edges = sweep.edgeCount
     result.triangles = order.withUnsafeBufferPointer { o in
       Array(unsafeUninitializedCapacity: edges) { buffer, count in
-        for e in 0..<edges { buffer[e] = o[sweep.triangles[e]] }
+        for e in 0..<edges { buffer[e] = o[Int(sweep.triangles[e])] }
         count = edges
       }
     }
-    result.halfedges = Array(UnsafeBufferPointer(start: sweep.halfedges, count: edges))
+    result.halfedges = Array(unsafeUninitializedCapacity: edges) { buffer, count in
+      for e in 0..<edges { buffer[e] = Int(sweep.halfedges[e]) }
+      count = edges
+    }
     result.hull = sweep.hullList().map { order[$0] }
     return result
   }

@@ -11,8 +11,9 @@ extension DelaunayTriangulation {
   @usableFromInline
   internal struct _Sweep {
     let n: Int
-    let x: UnsafePointer<Double>, y: UnsafePointer<Double>
-    let triangles: UnsafeMutablePointer<Int>, halfedges: UnsafeMutablePointer<Int>
+    /// Point `i` is `(xy[2i], xy[2i + 1])`: both coordinates in one cache line.
+    let xy: UnsafePointer<Double>
+    let triangles: UnsafeMutablePointer<Int32>, halfedges: UnsafeMutablePointer<Int32>
     var edgeCount = 0
     let hullPrev: UnsafeMutablePointer<Int>, hullNext: UnsafeMutablePointer<Int>
     let hullTri: UnsafeMutablePointer<Int>, hullHash: UnsafeMutablePointer<Int>
@@ -22,11 +23,11 @@ extension DelaunayTriangulation {
     var stack: UnsafeMutablePointer<Int>
     var stackCapacity = 256, stackCount = 0
 
-    /// Points `0..<n` at `x, y` (distinct, mirrored, in sweep order around `(cx, cy)`).
-    init(_ x: UnsafePointer<Double>, _ y: UnsafePointer<Double>, count n: Int, cx: Double, cy: Double) {
+    /// Points `0..<n` at `xy` (distinct, mirrored, in sweep order around `(cx, cy)`); `n` below
+    /// 2^28, so half-edge indices fit in `Int32`.
+    init(_ xy: UnsafePointer<Double>, count n: Int, cx: Double, cy: Double) {
       self.n = n
-      self.x = x
-      self.y = y
+      self.xy = xy
       self.cx = cx
       self.cy = cy
       let maxEdges = 3 * Swift.max(2 * n - 5, 1)
@@ -48,10 +49,16 @@ extension DelaunayTriangulation {
 
     /// delaunator's `orient2d(p, q, r)` sign: +1 when p, q, r turn clockwise (in these mirrored
     /// coordinates), exactly.
+    @inline(__always) func x(_ i: Int) -> Double { xy[2 &* i] }
+    @inline(__always) func y(_ i: Int) -> Double { xy[2 &* i &+ 1] }
+
     @inline(__always)
     func orient(_ p: Int, _ q: Int, _ r: Int) -> Int {
-      -GeometryPredicates._orientation(x[p], y[p], x[q], y[q], x[r], y[r], tolerance: .exact)
+      -GeometryPredicates._orientation(x(p), y(p), x(q), y(q), x(r), y(r), tolerance: .exact)
     }
+
+    @inline(__always) func tri(_ e: Int) -> Int { Int(triangles[e]) }
+    @inline(__always) func opposite(_ e: Int) -> Int { Int(halfedges[e]) }
 
     @inline(__always)
     func pseudoAngleKey(_ px: Double, _ py: Double) -> Int {
@@ -65,15 +72,22 @@ extension DelaunayTriangulation {
 
     @inline(__always)
     func link(_ a: Int, _ b: Int) {
-      halfedges[a] = b
-      if b != -1 { halfedges[b] = a }
+      halfedges[a] = Int32(truncatingIfNeeded: b)
+      if b != -1 { halfedges[b] = Int32(truncatingIfNeeded: a) }
+    }
+
+    @inline(__always)
+    func setTriangle(_ t: Int, _ i0: Int, _ i1: Int, _ i2: Int) {
+      triangles[t] = Int32(truncatingIfNeeded: i0)
+      triangles[t &+ 1] = Int32(truncatingIfNeeded: i1)
+      triangles[t &+ 2] = Int32(truncatingIfNeeded: i2)
     }
 
     @inline(__always)
     mutating func addTriangle(_ i0: Int, _ i1: Int, _ i2: Int, _ a: Int, _ b: Int, _ c: Int) -> Int {
       let t = edgeCount
       edgeCount = t &+ 3
-      triangles[t] = i0; triangles[t &+ 1] = i1; triangles[t &+ 2] = i2
+      setTriangle(t, i0, i1, i2)
       link(t, a); link(t &+ 1, b); link(t &+ 2, c)
       return t
     }
@@ -98,15 +112,15 @@ extension DelaunayTriangulation {
       hullNext[i1] = i2; hullPrev[i0] = i2
       hullNext[i2] = i0; hullPrev[i1] = i0
       hullTri[i0] = 0; hullTri[i1] = 1; hullTri[i2] = 2
-      hullHash[pseudoAngleKey(x[i0], y[i0])] = i0
-      hullHash[pseudoAngleKey(x[i1], y[i1])] = i1
-      hullHash[pseudoAngleKey(x[i2], y[i2])] = i2
+      hullHash[pseudoAngleKey(x(i0), y(i0))] = i0
+      hullHash[pseudoAngleKey(x(i1), y(i1))] = i1
+      hullHash[pseudoAngleKey(x(i2), y(i2))] = i2
       _ = addTriangle(i0, i1, i2, -1, -1, -1)
       var interior = [Int]()
 
       for i in 0..<n {
         if i == i0 || i == i1 || i == i2 { continue }
-        let px = x[i], py = y[i]
+        let px = x(i), py = y(i)
         // A visible hull edge, starting from the hash.
         var start = 0
         let key = pseudoAngleKey(px, py)
@@ -156,7 +170,7 @@ extension DelaunayTriangulation {
         hullNext[e] = i; hullPrev[nn] = i
         hullNext[i] = nn
         hullHash[pseudoAngleKey(px, py)] = i
-        hullHash[pseudoAngleKey(x[e], y[e])] = e
+        hullHash[pseudoAngleKey(x(e), y(e))] = e
       }
       for i in interior { insertInside(i) }
     }
@@ -169,7 +183,7 @@ extension DelaunayTriangulation {
       var ar = 0
       stackCount = 0
       while true {
-        let b = halfedges[a]
+        let b = opposite(a)
         let a0 = a &- a % 3
         ar = a0 &+ (a &+ 2) % 3
         if b == -1 {
@@ -181,14 +195,14 @@ extension DelaunayTriangulation {
         let b0 = b &- b % 3
         let al = a0 &+ (a &+ 1) % 3
         let bl = b0 &+ (b &+ 2) % 3
-        let p0 = triangles[ar], pr = triangles[a], pl = triangles[al], p1 = triangles[bl]
+        let p0 = tri(ar), pr = tri(a), pl = tri(al), p1 = tri(bl)
         // delaunator's inCircle: the standard determinant of (p0, pr, pl; p1) < 0 (they are clockwise
         // here), strictly, so cocircular quadruples are never flipped.
-        let illegal = GeometryPredicates._inCircle(x[p0], y[p0], x[pr], y[pr], x[pl], y[pl], x[p1], y[p1]) < 0
+        let illegal = GeometryPredicates._inCircle(x(p0), y(p0), x(pr), y(pr), x(pl), y(pl), x(p1), y(p1)) < 0
         if illegal {
-          triangles[a] = p1
-          triangles[b] = p0
-          let hbl = halfedges[bl]
+          triangles[a] = Int32(truncatingIfNeeded: p1)
+          triangles[b] = Int32(truncatingIfNeeded: p0)
+          let hbl = opposite(bl)
           if hbl == -1 {
             var e = hullStart
             repeat {
@@ -197,7 +211,7 @@ extension DelaunayTriangulation {
             } while e != hullStart
           }
           link(a, hbl)
-          link(b, halfedges[ar])
+          link(b, opposite(ar))
           link(ar, bl)
           push(b0 &+ (b &+ 1) % 3)
         } else {
@@ -215,16 +229,16 @@ extension DelaunayTriangulation {
       let count = edgeCount
       var t = 0
       while t < count {
-        let v0 = triangles[t], v1 = triangles[t + 1], v2 = triangles[t + 2]
+        let v0 = tri(t), v1 = tri(t + 1), v2 = tri(t + 2)
         // Triangles are clockwise here: inside means orient >= 0 against each edge.
         let o0 = orient(v0, v1, i), o1 = orient(v1, v2, i), o2 = orient(v2, v0, i)
         if o0 >= 0 && o1 >= 0 && o2 >= 0 {
           if o0 == 0 { splitEdge(t, i); return }
           if o1 == 0 { splitEdge(t + 1, i); return }
           if o2 == 0 { splitEdge(t + 2, i); return }
-          let h0 = halfedges[t], h1 = halfedges[t + 1], h2 = halfedges[t + 2]
+          let h0 = opposite(t), h1 = opposite(t + 1), h2 = opposite(t + 2)
           // t becomes (v0, v1, i); new (v1, v2, i) and (v2, v0, i).
-          triangles[t + 2] = i
+          triangles[t + 2] = Int32(truncatingIfNeeded: i)
           let ta = addTriangle(v1, v2, i, h1, -1, t + 1)
           let tb = addTriangle(v2, v0, i, h2, t + 2, ta + 1)
           link(t, h0)
@@ -239,12 +253,12 @@ extension DelaunayTriangulation {
     /// Splits half-edge `e` (from `triangles[e]` to the next vertex) at point `i` on it.
     mutating func splitEdge(_ e: Int, _ i: Int) {
       let t = e - e % 3
-      let a = triangles[e], b = triangles[t + (e + 1) % 3], c = triangles[t + (e + 2) % 3]
+      let a = tri(e), b = tri(t + (e + 1) % 3), c = tri(t + (e + 2) % 3)
       let eBC = t + (e + 1) % 3, eCA = t + (e + 2) % 3
-      let hBC = halfedges[eBC], hCA = halfedges[eCA]
-      let twin = halfedges[e]
+      let hBC = opposite(eBC), hCA = opposite(eCA)
+      let twin = opposite(e)
       // Triangle (a, b, c) -> (a, i, c) in slot t and new (i, b, c).
-      triangles[t] = a; triangles[t + 1] = i; triangles[t + 2] = c
+      setTriangle(t, a, i, c)
       let tn = addTriangle(i, b, c, -1, hBC, -1)
       // slot t edges: a->i (t), i->c (t+1), c->a (t+2).
       halfedges[t] = -1; halfedges[t + 1] = -1; halfedges[t + 2] = -1
@@ -262,10 +276,10 @@ extension DelaunayTriangulation {
       }
       // The twin triangle (b, a, d): -> (b, i, d) in its slot and new (i, a, d).
       let s = twin - twin % 3
-      let d = triangles[s + (twin + 2) % 3]
+      let d = tri(s + (twin + 2) % 3)
       let sAD = s + (twin + 1) % 3, sDB = s + (twin + 2) % 3
-      let hAD = halfedges[sAD], hDB = halfedges[sDB]
-      triangles[s] = b; triangles[s + 1] = i; triangles[s + 2] = d
+      let hAD = opposite(sAD), hDB = opposite(sDB)
+      setTriangle(s, b, i, d)
       let sn = addTriangle(i, a, d, -1, hAD, -1)
       halfedges[s] = -1; halfedges[s + 1] = -1; halfedges[s + 2] = -1
       link(s + 2, hDB)
@@ -281,7 +295,7 @@ extension DelaunayTriangulation {
     /// After hull half-edge `old` moved to `new`, point the hull at it (only when `new` is on the
     /// hull, if `ifHullEdge`).
     mutating func replaceHullTri(_ old: Int, _ new: Int, ifHullEdge: Bool = false) {
-      if ifHullEdge && halfedges[new] != -1 { return }
+      if ifHullEdge && opposite(new) != -1 { return }
       var e = hullStart
       repeat {
         if hullTri[e] == old { hullTri[e] = new; return }
