@@ -245,6 +245,10 @@ enum DelaunayRef {
     #expect(throws: DelaunayError.coordinateTooLarge(index: 0)) {
       try [Vector2(1 << 60, 0)].delaunayTriangulation()
     }
+    // Counted before any point is read, so a lazy collection of 2^28 points costs nothing.
+    #expect(throws: DelaunayError.tooManyPoints(count: 1 << 28)) {
+      try repeatElement(Vector2(0, 0), count: 1 << 28).delaunayTriangulation()
+    }
     let empty = try [Vector2<Int>]().delaunayTriangulation()
     #expect(empty.triangles.isEmpty && empty.hull.isEmpty)
     let two = try [Vector2(1, 1), Vector2(1, 1), Vector2(0, 0)].delaunayTriangulation()

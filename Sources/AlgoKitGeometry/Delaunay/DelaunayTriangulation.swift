@@ -11,6 +11,8 @@ public enum DelaunayError: Error, Hashable, Sendable {
   case nonFiniteCoordinate(index: Int)
   /// An integer coordinate beyond 2^53 in magnitude (not representable exactly as a `Double`).
   case coordinateTooLarge(index: Int)
+  /// 2^28 or more input points: the compact layout stores half-edge indices in 32 bits.
+  case tooManyPoints(count: Int)
 }
 
 /// A Delaunay triangulation in delaunator's compact layout.
@@ -70,13 +72,15 @@ extension Collection {
   ///     // t.triangleCount == 4 (2n - h - 2 with n = 5, h = 4)
   ///
   /// - Throws: ``DelaunayError/nonFiniteCoordinate(index:)`` for a NaN or infinite coordinate,
-  ///   ``DelaunayError/coordinateTooLarge(index:)`` for an integer coordinate beyond 2^53.
+  ///   ``DelaunayError/coordinateTooLarge(index:)`` for an integer coordinate beyond 2^53,
+  ///   ``DelaunayError/tooManyPoints(count:)`` for 2^28 (268,435,456) or more points.
   /// - Complexity: O(n log n) expected time (sort, hull walk amortized, flips), O(n) memory. A point
   ///   that the rounded sweep order places inside the current hull costs an O(n) search (rare; on
   ///   adversarial input this degrades towards O(n^2)).
   @inlinable
   public func delaunayTriangulation<S: GeometryScalar>() throws(DelaunayError) -> DelaunayTriangulation
   where Element == Vector2<S> {
+    if count >= 1 << 28 { throw .tooManyPoints(count: count) }
     var xs = [Double](), ys = [Double]()
     xs.reserveCapacity(count); ys.reserveCapacity(count)
     var maxMagnitude = 0.0
