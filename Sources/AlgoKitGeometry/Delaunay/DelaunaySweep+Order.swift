@@ -88,8 +88,7 @@ extension DelaunayTriangulation {
       }
       k = end
     }
-    let m = order.count
-    precondition(m < 1 << 28, "Delaunay triangulation of 2^28 or more distinct points")
+    let m = order.count  // < 2^28: the public entry point checks n
     let sxy = UnsafeMutablePointer<Double>.allocate(capacity: 2 * m)
     defer { sxy.deallocate() }
     var p0 = -1, p1 = -1, p2 = -1
@@ -102,20 +101,27 @@ extension DelaunayTriangulation {
     var sweep = _Sweep(sxy, count: m, cx: cx, cy: cy)
     defer { sweep.deallocate() }
     sweep.run(p0, p1, p2)
-    var result = DelaunayTriangulation(triangles: [], halfedges: [], hull: [], representative: representative)
     let edges = sweep.edgeCount
-    result.triangles = order.withUnsafeBufferPointer { o in
-      Array(unsafeUninitializedCapacity: edges) { buffer, count in
-        for e in 0..<edges { buffer[e] = o[Int(sweep.triangles[e])] }
-        count = edges
+    var outgoing = Array(repeating: -1, count: n)
+    let triangles = order.withUnsafeBufferPointer { o in
+      outgoing.withUnsafeMutableBufferPointer { out in
+        Array(unsafeUninitializedCapacity: edges) { buffer, count in
+          for e in 0..<edges {
+            let p = o[Int(sweep.triangles[e])]
+            buffer[e] = p
+            if out[p] == -1 || sweep.halfedges[e] == -1 { out[p] = e }
+          }
+          count = edges
+        }
       }
     }
-    result.halfedges = Array(unsafeUninitializedCapacity: edges) { buffer, count in
+    let halfedges = [Int](unsafeUninitializedCapacity: edges) { buffer, count in
       for e in 0..<edges { buffer[e] = Int(sweep.halfedges[e]) }
       count = edges
     }
-    result.hull = sweep.hullList().map { order[$0] }
-    return result
+    return DelaunayTriangulation(
+      triangles: triangles, halfedges: halfedges, hull: sweep.hullList().map { order[$0] },
+      representative: representative, outgoingHalfedge: outgoing)
   }
 
   /// Fewer than 3 distinct points, or all collinear: no triangles; `hull` holds the distinct points

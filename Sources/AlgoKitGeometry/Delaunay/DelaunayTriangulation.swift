@@ -44,17 +44,44 @@ public struct DelaunayTriangulation: Hashable, Sendable {
   /// For each input index, the first input index with the same point.
   public var representative: [Int]
 
+  /// For each input index, a half-edge starting at that point: the outgoing hull edge for points on
+  /// the hull, so that ``outgoingHalfedges(around:)`` sees every triangle; -1 for a duplicate (not a
+  /// representative) and for every point of a degenerate triangulation.
+  public let outgoingHalfedge: [Int]
+
   /// The number of triangles.
   ///
   /// - Complexity: O(1).
   @inlinable public var triangleCount: Int { triangles.count / 3 }
 
+  /// A triangulation from its arrays (``outgoingHalfedge`` is derived from them).
+  ///
+  /// - Precondition: the arrays describe a valid layout over `representative.count` points (as
+  ///   documented on the type); not checked beyond index bounds.
+  /// - Complexity: O(n) time and memory.
   @inlinable
   public init(triangles: [Int], halfedges: [Int], hull: [Int], representative: [Int]) {
     self.triangles = triangles
     self.halfedges = halfedges
     self.hull = hull
     self.representative = representative
+    var outgoing = Array(repeating: -1, count: representative.count)
+    for e in triangles.indices where outgoing[triangles[e]] == -1 || halfedges[e] == -1 {
+      outgoing[triangles[e]] = e
+    }
+    self.outgoingHalfedge = outgoing
+  }
+
+  /// The arrays as built by the sweep, `outgoingHalfedge` included.
+  @inlinable
+  internal init(
+    triangles: [Int], halfedges: [Int], hull: [Int], representative: [Int], outgoingHalfedge: [Int]
+  ) {
+    self.triangles = triangles
+    self.halfedges = halfedges
+    self.hull = hull
+    self.representative = representative
+    self.outgoingHalfedge = outgoingHalfedge
   }
 }
 

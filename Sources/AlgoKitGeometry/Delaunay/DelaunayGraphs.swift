@@ -1,0 +1,111 @@
+// Proximity graphs read off the Delaunay triangulation: the Euclidean minimum spanning tree and the
+// nearest neighbour of every point. Both are exact: each edge of the (tie-broken) minimum spanning
+// tree and each nearest-neighbour pair has an empty closed diametral disk, so it is an edge of every
+// Delaunay triangulation of the points, ties included.
+
+extension Collection {
+  /// The Euclidean minimum spanning tree: n - 1 edges joining all the points (n - 1 counts
+  /// duplicates, which join their first copy at weight zero), weights the *squared* lengths.
+  ///
+  /// Kruskal's algorithm on the Delaunay edges. Ties are broken by `(weight, a, b)`, so the tree is
+  /// the one Kruskal's algorithm picks over all n(n - 1)/2 pairs in that order; on integers it is
+  /// exact, on floating point squared lengths are rounded (relative error below 2^-51), so among
+  /// pairs whose lengths differ by less than that the choice is by the rounded values. Edges come in
+  /// `(weight, a, b)` order.
+  ///
+  ///     let tree = try [Vector2(0, 0), Vector2(3, 0), Vector2(0, 1), Vector2(3, 3)]
+  ///       .euclideanMinimumSpanningTree()
+  ///     // edges (0, 2) weight 1, (0, 1) weight 9, (1, 3) weight 9
+  ///
+  /// - Throws: as ``Swift/Collection/delaunayTriangulation()``: NaN or infinite coordinates, integer
+  ///   coordinates beyond 2^53, 2^28 or more points.
+  /// - Complexity: O(n log n) time, O(n) memory. Empty for fewer than 2 points.
+  @inlinable
+  public func euclideanMinimumSpanningTree<S: GeometryScalar>() throws(DelaunayError)
+    -> [SpanningTreeEdge<S.Wide>]
+  where Element == Vector2<S> {
+    let points = Array(self)
+    let triangulation = try points.delaunayTriangulation()
+    return DelaunayTriangulation._minimumSpanningTree(triangulation, points)
+  }
+
+  /// The nearest other point of every point (input indices), -1 when there are fewer than two
+  /// points. Ties go to the smallest index; a duplicated point's nearest is its lowest-index copy.
+  ///
+  ///     try [Vector2(0, 0), Vector2(5, 0), Vector2(1, 1), Vector2(0, 0)].nearestNeighbors()
+  ///     // [3, 2, 0, 0]
+  ///
+  /// Exact on integers (squared distances compared in the wide type); floating point compares
+  /// rounded squared distances.
+  ///
+  /// - Throws: as ``Swift/Collection/delaunayTriangulation()``.
+  /// - Complexity: O(n log n) time (the triangulation; the scan is O(n)), O(n) memory.
+  @inlinable
+  public func nearestNeighbors<S: GeometryScalar>() throws(DelaunayError) -> [Int]
+  where Element == Vector2<S> {
+    let points = Array(self)
+    let triangulation = try points.delaunayTriangulation()
+    return DelaunayTriangulation._nearestNeighbors(triangulation, points)
+  }
+}
+
+extension DelaunayTriangulation {
+  @inlinable @inline(__always)
+  internal static func _distanceSquared<S: GeometryScalar>(_ a: Vector2<S>, _ b: Vector2<S>) -> S.Wide {
+    let dx = a.x - b.x, dy = a.y - b.y
+    return S._wideProduct(dx, dx) + S._wideProduct(dy, dy)
+  }
+
+  @inlinable
+  internal static func _minimumSpanningTree<S: GeometryScalar>(
+    _ triangulation: DelaunayTriangulation, _ points: [Vector2<S>]
+  ) -> [SpanningTreeEdge<S.Wide>] {
+    var candidates = [SpanningTreeEdge<S.Wide>]()
+    candidates.reserveCapacity(3 * points.count)
+    triangulation.forEachEdge { a, b in
+      candidates.append(SpanningTreeEdge(a, b, weight: _distanceSquared(points[a], points[b])))
+    }
+    candidates.sort { p, q in p.weight != q.weight ? p.weight < q.weight : (p.a != q.a ? p.a < q.a : p.b < q.b) }
+    var tree = [SpanningTreeEdge<S.Wide>]()
+    tree.reserveCapacity(Swift.max(0, points.count - 1))
+    // Duplicates first: weight 0, and (representative, copy) is the smallest pair of its group.
+    for i in points.indices where triangulation.representative[i] != i {
+      tree.append(SpanningTreeEdge(triangulation.representative[i], i, weight: .zero))
+    }
+    var sets = _GeometryDisjointSet(count: points.count)
+    for edge in tree { _ = sets.union(edge.a, edge.b) }
+    tree.sort { p, q in p.a != q.a ? p.a < q.a : p.b < q.b }
+    for edge in candidates where sets.union(edge.a, edge.b) {
+      tree.append(edge)
+    }
+    return tree
+  }
+
+  @inlinable
+  internal static func _nearestNeighbors<S: GeometryScalar>(
+    _ triangulation: DelaunayTriangulation, _ points: [Vector2<S>]
+  ) -> [Int] {
+    let n = points.count
+    var nearest = Array(repeating: -1, count: n)
+    if n < 2 { return nearest }
+    var best = Array(repeating: S.Wide.zero, count: n)
+    @inline(__always) func offer(_ i: Int, _ j: Int, _ d: S.Wide) {
+      if nearest[i] == -1 || d < best[i] || (d == best[i] && j < nearest[i]) { nearest[i] = j; best[i] = d }
+    }
+    triangulation.forEachEdge { a, b in
+      let d = _distanceSquared(points[a], points[b])
+      offer(a, b, d)
+      offer(b, a, d)
+    }
+    // Duplicates: a copy's nearest is its representative (the group's lowest index); a
+    // representative's is its lowest-index copy (distance 0 beats every edge).
+    var hasCopy = [Bool](repeating: false, count: n)
+    for i in 0..<n {
+      let r = triangulation.representative[i]
+      if r == i { continue }
+      if !hasCopy[r] { hasCopy[r] = true; nearest[r] = i }
+      nearest[i] = r
+    }
+    return nearest
+  }
+}
