@@ -100,6 +100,28 @@ enum GeometryBenchmarks {
       return Workload(elements: points.count) { delaunayChecksum(points) }
     },
     Benchmark(
+      name: "geometry/euclidean-mst-uniform",
+      summary: "Euclidean minimum spanning tree of n uniform points (Kruskal on the Delaunay edges)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.uniformPoints(n))
+      return Workload(elements: n) {
+        guard let tree = try? points.euclideanMinimumSpanningTree() else { return 0 }
+        return UInt64(tree.count) &* 31 &+ UInt64(tree.last?.a ?? 0)
+      }
+    },
+    Benchmark(
+      name: "geometry/voronoi-uniform",
+      summary: "Voronoi cells of n uniform points clipped to the unit square (triangulation included)",
+      sizes: pointSizes, quickSizes: quickPointSizes
+    ) { n in
+      let points = vectors(SeededInputs.uniformPoints(n))
+      return Workload(elements: n) {
+        guard let cells = try? points.voronoiCells(xRange: 0...1, yRange: 0...1) else { return 0 }
+        return UInt64(cells.count) &* 31 &+ UInt64(cells[0].count)
+      }
+    },
+    Benchmark(
       name: "geometry/convex-polygon-intersection",
       summary: "intersection area of m pairs of rotated-rectangle quadrilaterals (corners precomputed)",
       sizes: [1_000, 10_000], quickSizes: [1_000]

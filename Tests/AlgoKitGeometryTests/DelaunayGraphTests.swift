@@ -147,6 +147,17 @@ enum GraphRef {
     #expect(doc.map { [$0.a, $0.b, $0.weight.intValue!] } == [[0, 2, 1], [0, 1, 9], [1, 3, 9]])
   }
 
+  @Test func minimumSpanningTreeOfHugeDoublesIsOrderedByTrueLengths() throws {
+    // Scaled by 2^1000 the squared lengths overflow; the tree must still be the unscaled one.
+    for seed in UInt64(0)..<40 {
+      var rng = SplitMix64(seed: seed)
+      let p = (0..<rng.int(in: 2...40)).map { _ in Vector2(rng.int(in: -1000...1000), rng.int(in: -1000...1000)) }
+      let huge = p.map { Vector2(Double($0.x) * 0x1p1000, Double($0.y) * 0x1p1000) }
+      let got = try huge.euclideanMinimumSpanningTree().map { [$0.a, $0.b] }
+      #expect(got == GraphRef.minimumSpanningTree(p).map { [$0.1, $0.2] }, "seed \(seed)")
+    }
+  }
+
   @Test func minimumSpanningTreeOnDoublesHasTheOptimalWeight() throws {
     for seed in UInt64(0)..<60 {
       var rng = SplitMix64(seed: seed)
@@ -223,7 +234,7 @@ enum GraphRef {
       var total = 0.0
       for i in p.indices {
         let want = Self.bruteCell(p, i, box)
-        let got = cells[i]
+        let got = Array(cells[i])
         let scale = 2400.0
         #expect(abs(Self.area(got) - Self.area(want)) <= 1e-9 * scale * scale, "seed \(seed) cell \(i)")
         if !want.isEmpty && Self.area(want) > 1e-6 {
@@ -241,7 +252,7 @@ enum GraphRef {
         let d = p.map { ($0 - z).dot($0 - z).squareRoot() }
         let i = d.indices.min { d[$0] < d[$1] }!
         guard p.indices.allSatisfy({ p[$0] == p[i] || d[$0] > d[i] + 1e-6 }) else { continue }
-        let c = cells[i]
+        let c = Array(cells[i])
         let inside = c.indices.allSatisfy { (c[($0 + 1) % c.count] - c[$0]).cross(z - c[$0]) >= -1e-9 * 2400 * 2400 }
         #expect(!c.isEmpty && inside, "seed \(seed): \(z) not in the cell of its nearest site \(i)")
       }

@@ -10,7 +10,9 @@ extension Collection {
   /// Kruskal's algorithm on the Delaunay edges. Ties are broken by `(weight, a, b)`, so the tree is
   /// the one Kruskal's algorithm picks over all n(n - 1)/2 pairs in that order; on integers it is
   /// exact, on floating point squared lengths are rounded (relative error below 2^-51), so among
-  /// pairs whose lengths differ by less than that the choice is by the rounded values. Edges come in
+  /// pairs whose lengths differ by less than that the choice is by the rounded values (squared
+  /// lengths beyond `Double`'s range are reported as infinity, but ordered by their true values
+  /// scaled by a power of two). Edges come in
   /// `(weight, a, b)` order.
   ///
   ///     let tree = try [Vector2(0, 0), Vector2(3, 0), Vector2(0, 1), Vector2(3, 3)]
@@ -65,7 +67,20 @@ extension DelaunayTriangulation {
     triangulation.forEachEdge { a, b in
       candidates.append(SpanningTreeEdge(a, b, weight: _distanceSquared(points[a], points[b])))
     }
-    candidates.sort { p, q in p.weight != q.weight ? p.weight < q.weight : (p.a != q.a ? p.a < q.a : p.b < q.b) }
+    // Sort keys: the rounded squared lengths; with coordinates beyond 2^500 those overflow, so the
+    // keys come from the points scaled by a power of two (the weights reported stay unscaled).
+    var keys = candidates.map { ($0.weight.wideDoubleValue + 0).bitPattern }  // + 0: -0.0 is +0.0
+    let largest = points.reduce(0.0) { Swift.max($0, $1.x._doubleValue.magnitude, $1.y._doubleValue.magnitude) }
+    if largest >= 0x1p500 {
+      let k = 400 - Int(largest.exponent)
+      @inline(__always) func scaled(_ v: S) -> Double { Double(sign: .plus, exponent: k, significand: v._doubleValue) }
+      for (j, edge) in candidates.enumerated() {
+        let dx = scaled(points[edge.a].x) - scaled(points[edge.b].x)
+        let dy = scaled(points[edge.a].y) - scaled(points[edge.b].y)
+        keys[j] = (dx * dx + dy * dy).bitPattern
+      }
+    }
+    let order = _kruskalOrder(candidates, keys)
     var tree = [SpanningTreeEdge<S.Wide>]()
     tree.reserveCapacity(Swift.max(0, points.count - 1))
     // Duplicates first: weight 0, and (representative, copy) is the smallest pair of its group.
@@ -75,10 +90,42 @@ extension DelaunayTriangulation {
     var sets = _GeometryDisjointSet(count: points.count)
     for edge in tree { _ = sets.union(edge.a, edge.b) }
     tree.sort { p, q in p.a != q.a ? p.a < q.a : p.b < q.b }
-    for edge in candidates where sets.union(edge.a, edge.b) {
-      tree.append(edge)
+    for k in order where sets.union(candidates[k].a, candidates[k].b) {
+      tree.append(candidates[k])
     }
     return tree
+  }
+
+  /// The candidates' indices in `(weight, a, b)` order: a radix sort on the weights rounded to
+  /// `Double` (rounding is monotone, so exact order refines it), then each run of equal rounded
+  /// weights (almost always one edge; ties in grids) sorted exactly.
+  @inlinable
+  internal static func _kruskalOrder<W: GeometryWideScalar>(_ candidates: [SpanningTreeEdge<W>], _ sortKeys: [UInt64])
+    -> [Int]
+  {
+    let m = candidates.count
+    let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 &* m)
+    let ids = UnsafeMutablePointer<Int>.allocate(capacity: 2 &* m)
+    defer { keys.deallocate(); ids.deallocate() }
+    for k in 0..<m {
+      keys[k] = sortKeys[k]
+      ids[k] = k
+    }
+    _radixSort(keys, ids, count: m, scratchKeys: keys + m, scratchIds: ids + m)
+    var order = Array(UnsafeBufferPointer(start: ids, count: m))
+    var k = 0
+    while k < m {
+      var end = k &+ 1
+      while end < m && keys[end] == keys[k] { end &+= 1 }
+      if end &- k > 1 {
+        order[k..<end].sort { i, j in
+          let p = candidates[i], q = candidates[j]
+          return p.weight != q.weight ? p.weight < q.weight : (p.a != q.a ? p.a < q.a : p.b < q.b)
+        }
+      }
+      k = end
+    }
+    return order
   }
 
   @inlinable

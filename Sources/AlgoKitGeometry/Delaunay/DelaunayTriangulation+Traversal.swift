@@ -78,11 +78,8 @@ extension DelaunayTriangulation {
       guard let k = hull.firstIndex(of: p) else { return [] }
       return (k > 0 ? [hull[k - 1]] : []) + (k + 1 < hull.count ? [hull[k + 1]] : [])
     }
-    let around = outgoingHalfedges(around: p)
-    var result = around.map { triangles[Self.nextHalfedge($0)] }
-    if let last = around.last, halfedges[Self.previousHalfedge(last)] < 0 {
-      result.append(triangles[Self.previousHalfedge(last)])  // a hull point's predecessor
-    }
+    var result = [Int]()
+    _forEachNeighbor(of: p) { result.append($0) }
     return result
   }
 

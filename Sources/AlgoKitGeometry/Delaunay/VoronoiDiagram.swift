@@ -4,19 +4,52 @@
 // circumcentres (Voronoi vertices) are available on their own, computed from the triangle's
 // shorter edges.
 
+/// The Voronoi cells of a point set, clipped to a box, in one flat array: `cells[i]` is the cell of
+/// input point `i`, its corners counterclockwise (empty when the cell misses the box).
+///
+/// Layout: cell `i` is `corners[cellStart[i] ..< cellStart[i + 1]]`; a duplicate point repeats its
+/// first copy's corners.
+public struct VoronoiCells: RandomAccessCollection, Hashable, Sendable {
+  /// Every cell's corners, cell after cell.
+  public var corners: [Vector2<Double>]
+  /// Where each cell starts in ``corners`` (one more entry than there are cells).
+  public var cellStart: [Int]
+
+  /// Cells from their flat layout.
+  ///
+  /// - Precondition: `cellStart` is non-decreasing, starts at 0 and ends at `corners.count`
+  ///   (checked when a cell is read).
+  /// - Complexity: O(1).
+  @inlinable
+  public init(corners: [Vector2<Double>], cellStart: [Int]) {
+    self.corners = corners
+    self.cellStart = cellStart
+  }
+
+  /// 0.
+  @inlinable public var startIndex: Int { 0 }
+  /// The number of cells (the number of input points).
+  @inlinable public var endIndex: Int { Swift.max(0, cellStart.count - 1) }
+
+  /// The corners of cell `i`, counterclockwise.
+  ///
+  /// - Complexity: O(1).
+  @inlinable
+  public subscript(i: Int) -> ArraySlice<Vector2<Double>> { corners[cellStart[i]..<cellStart[i &+ 1]] }
+}
+
 extension Collection {
-  /// The Voronoi cell of every point, clipped to the box `xRange × yRange`: for each input index,
-  /// the cell's corners counterclockwise (the points of the box at least as near to it as to any
-  /// other input point). A cell is empty when it misses the box; duplicates get their first copy's
-  /// cell.
+  /// The Voronoi cell of every point, clipped to the box `xRange × yRange`: the points of the box
+  /// at least as near to it as to any other input point, corners counterclockwise. A cell is empty
+  /// when it misses the box (or only touches it); duplicates get their first copy's cell.
   ///
   ///     let cells = try [Vector2(1.0, 1), Vector2(3, 1)].voronoiCells(xRange: 0...4, yRange: 0...2)
   ///     // cells[0] == [(0, 0), (2, 0), (2, 2), (0, 2)], cells[1] the box's right half
   ///
-  /// Corners are computed in `Double` by cutting the box with each bisector in turn (coordinates are
-  /// converted to `Double`; bisector normals are scaled by a power of two so that huge coordinates
-  /// do not overflow); each corner is accurate to a few units in the last place of the box's
-  /// coordinates. The cell structure follows the exact triangulation.
+  /// Corners are computed in `Double` by cutting the box with the perpendicular bisector towards
+  /// each Delaunay neighbour in turn (bisector normals scaled by a power of two, so huge
+  /// coordinates do not overflow); each corner is accurate to a few units in the last place of the
+  /// box's coordinates, and the cell structure follows the exact triangulation.
   ///
   /// - Precondition: the range bounds are finite.
   /// - Throws: as ``Swift/Collection/delaunayTriangulation()``.
@@ -24,7 +57,7 @@ extension Collection {
   @inlinable
   public func voronoiCells<S: GeometryScalar>(
     xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
-  ) throws(DelaunayError) -> [[Vector2<Double>]]
+  ) throws(DelaunayError) -> VoronoiCells
   where Element == Vector2<S> {
     let points = Array(self)
     return try points.delaunayTriangulation().voronoiCells(of: points, xRange: xRange, yRange: yRange)
@@ -40,7 +73,7 @@ extension DelaunayTriangulation {
   @inlinable
   public func voronoiCells<S: GeometryScalar>(
     of points: [Vector2<S>], xRange: ClosedRange<Double>, yRange: ClosedRange<Double>
-  ) -> [[Vector2<Double>]] {
+  ) -> VoronoiCells {
     precondition(
       xRange.lowerBound.isFinite && xRange.upperBound.isFinite && yRange.lowerBound.isFinite
         && yRange.upperBound.isFinite, "voronoiCells: the box must be finite")
@@ -49,19 +82,68 @@ extension DelaunayTriangulation {
       Vector2(xRange.lowerBound, yRange.lowerBound), Vector2(xRange.upperBound, yRange.lowerBound),
       Vector2(xRange.upperBound, yRange.upperBound), Vector2(xRange.lowerBound, yRange.upperBound),
     ]
-    var cells = [[Vector2<Double>]](repeating: [], count: points.count)
-    var scratch = [Vector2<Double>]()
-    for i in points.indices where representative[i] == i {
-      var cell = box
-      let p = Vector2(points[i].x._doubleValue, points[i].y._doubleValue)
-      for j in neighbors(of: i) {
-        if cell.isEmpty { break }
-        Self._keepNearer(&cell, p, Vector2(points[j].x._doubleValue, points[j].y._doubleValue), &scratch)
-      }
-      cells[i] = cell
+    @inline(__always) func point(_ i: Int) -> Vector2<Double> {
+      Vector2(points[i].x._doubleValue, points[i].y._doubleValue)
     }
-    for i in points.indices where representative[i] != i { cells[i] = cells[representative[i]] }
-    return cells
+    // Cells are cut in the order the triangles first reach their points (the sweep's order, which
+    // is spatially coherent, so the walks and coordinate reads stay in cache), then laid out by
+    // input index.
+    let n = points.count
+    var work = [Vector2<Double>]()
+    work.reserveCapacity(7 &* n &+ 4)
+    var workStart = [Int](repeating: -1, count: n), workEnd = [Int](repeating: -1, count: n)
+    var cell = [Vector2<Double>](), scratch = [Vector2<Double>]()
+    @inline(__always) func start(_ i: Int) {
+      cell.removeAll(keepingCapacity: true)
+      cell.append(contentsOf: box)
+    }
+    @inline(__always) func finish(_ i: Int) {
+      workStart[i] = work.count
+      work.append(contentsOf: cell)
+      workEnd[i] = work.count
+    }
+    if triangles.isEmpty {  // degenerate (collinear): the neighbours are the adjacent points on the line
+      for (k, i) in hull.enumerated() {
+        start(i)
+        if k > 0 { Self._keepNearer(&cell, point(i), point(hull[k &- 1]), &scratch) }
+        if k &+ 1 < hull.count { Self._keepNearer(&cell, point(i), point(hull[k &+ 1]), &scratch) }
+        finish(i)
+      }
+    } else {
+      for e in triangles.indices where workStart[triangles[e]] < 0 {
+        let i = triangles[e], p = point(i)
+        start(i)
+        _forEachNeighbor(of: i) { j in Self._keepNearer(&cell, p, point(j), &scratch) }
+        finish(i)
+      }
+    }
+    var corners = [Vector2<Double>]()
+    corners.reserveCapacity(work.count)
+    var cellStart = [0]
+    cellStart.reserveCapacity(n &+ 1)
+    for i in 0..<n {
+      let r = representative[i]
+      if workStart[r] >= 0 { corners.append(contentsOf: work[workStart[r]..<workEnd[r]]) }
+      cellStart.append(corners.count)
+    }
+    return VoronoiCells(corners: corners, cellStart: cellStart)
+  }
+
+  /// Calls `body` with each Delaunay neighbour of representative `p`, counterclockwise, without
+  /// allocating; nothing in a degenerate triangulation.
+  @inlinable
+  internal func _forEachNeighbor(of p: Int, _ body: (Int) -> Void) {
+    let start = outgoingHalfedge[p]
+    if start < 0 { return }
+    var e = start
+    while true {
+      body(triangles[Self.nextHalfedge(e)])
+      let incoming = Self.previousHalfedge(e)
+      let twin = halfedges[incoming]
+      if twin < 0 { body(triangles[incoming]); return }  // a hull point's predecessor
+      if twin == start { return }
+      e = twin
+    }
   }
 
   /// The circumcentre of every triangle (the Voronoi vertices), in triangle order.
@@ -100,6 +182,7 @@ extension DelaunayTriangulation {
     _ cell: inout [Vector2<Double>], _ p: Vector2<Double>, _ q: Vector2<Double>,
     _ scratch: inout [Vector2<Double>]
   ) {
+    if cell.isEmpty { return }
     var nx = q.x - p.x, ny = q.y - p.y
     if !nx.isFinite || !ny.isFinite {  // huge coordinates: halve before subtracting
       nx = q.x / 2 - p.x / 2; ny = q.y / 2 - p.y / 2
