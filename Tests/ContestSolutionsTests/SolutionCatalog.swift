@@ -37,6 +37,9 @@ struct ContestSolution: Sendable, CustomStringConvertible {
       name: "ClosestPair", entry: "solveClosestPair", solve: solveClosestPair,
       modules: ["AlgoKitGeometry", "AlgoKitIO"], tolerance: 1e-6),
     ContestSolution(
+      name: "EuclideanMST", entry: "solveEuclideanMST", solve: solveEuclideanMST,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"], tolerance: 1e-6),
+    ContestSolution(
       name: "DetectorNMS", entry: "solveDetectorNMS", solve: solveDetectorNMS,
       modules: ["AlgoKitDetection", "AlgoKitGeometry", "AlgoKitIO"]),
   ]

@@ -247,6 +247,54 @@ def nms_fixtures(rng):
         write_case("DetectorNMS", f"random{k}", text_in, nms_brute(boxes, threshold))
 
 
+# ---- Euclidean minimum spanning tree: Prim's algorithm over all pairs, O(n^2).
+
+def emst_brute(points):
+    n = len(points)
+    if n < 2:
+        return 0.0
+    best = [math.inf] * n
+    best[0] = 0.0
+    done = [False] * n
+    total = 0.0
+    for _ in range(n):
+        j = min((i for i in range(n) if not done[i]), key=lambda i: best[i])
+        done[j] = True
+        total += best[j]
+        for i in range(n):
+            if not done[i]:
+                best[i] = min(best[i], math.dist(points[i], points[j]))
+    return total
+
+
+# Samples written for this problem (no official statement): a unit square, a line, one point.
+EMST_SAMPLES = [
+    ("4\n0 0\n1 0\n0 1\n1 1\n", "3.0000000000\n"),
+    ("3\n0 0\n5 0\n2 0\n", "5.0000000000\n"),
+    ("1\n7 -3\n", "0.0000000000\n"),
+]
+
+
+def emst_fixtures():
+    rng = random.Random(20261208)  # its own stream: the other problems' cases stay as they were
+    for k, (text_in, text_out) in enumerate(EMST_SAMPLES, 1):
+        assert abs(emst_brute(parse_points(text_in)) - float(text_out)) < 1e-9, k
+        write_case("EuclideanMST", f"sample{k}", text_in, text_out)
+    for k in range(1, 9):
+        n = rng.randint(2, 400)
+        span = [10, 1000, 10**9][k % 3]
+        if k == 4:  # a grid: every square cocircular, many equal lengths
+            side = rng.randint(2, 15)
+            points = [(3 * (i % side), 3 * (i // side)) for i in range(side * side)]
+            rng.shuffle(points)
+        else:
+            points = [(rng.randint(-span, span), rng.randint(-span, span)) for _ in range(n)]
+        if k == 7:
+            points += points[: len(points) // 3]  # duplicates: weight 0
+        text_in = f"{len(points)}\n" + "".join(f"{x} {y}\n" for x, y in points)
+        write_case("EuclideanMST", f"random{k}", text_in, f"{emst_brute(points):.10f}\n")
+
+
 if __name__ == "__main__":
     rng = random.Random(20261123)
     knapsack_fixtures(rng)
@@ -254,3 +302,4 @@ if __name__ == "__main__":
     hull_fixtures(rng)
     closest_pair_fixtures(rng)
     nms_fixtures(rng)
+    emst_fixtures()
