@@ -78,6 +78,38 @@ extension OrderedPriorityQueue {
       _rise(item, from: hole, limit: start)
     }
 
+    /// Fills the hole at `start` with `item`, top-down: the hole sinks along the first-served
+    /// child (the leftmost on ties) while that child comes before `item`. Heapify's sinks are
+    /// short (most nodes sit just above the leaves), so stopping early beats sinking to a leaf.
+    @inlinable @inline(__always)
+    internal func _sinkTopDown(_ item: Element, from start: Int) {
+      var hole = start
+      var first = 4 &* hole &+ 1
+      let lastFullGroup = count &- 4
+      while first <= lastFullGroup {
+        let a = first &+ (_less(first &+ 1, first) ? 1 : 0)
+        let b = first &+ (_less(first &+ 3, first &+ 2) ? 3 : 2)
+        let best = _less(b, a) ? b : a
+        guard Order.areInIncreasingOrder(base[best], item) else { break }
+        (base + hole).initialize(to: (base + best).move())
+        hole = best
+        first = 4 &* hole &+ 1
+      }
+      if first > lastFullGroup && first < count {  // one partial group, whose children are leaves
+        var best = first
+        var child = first &+ 1
+        while child < count {
+          if _less(child, best) { best = child }
+          child &+= 1
+        }
+        if Order.areInIncreasingOrder(base[best], item) {
+          (base + hole).initialize(to: (base + best).move())
+          hole = best
+        }
+      }
+      (base + hole).initialize(to: item)
+    }
+
     /// Floyd's construction: sinks every internal node, last first.
     @inlinable
     internal func _heapify() {
@@ -85,7 +117,7 @@ extension OrderedPriorityQueue {
       var node = ((count &- 2) &>> 2) &+ 1
       while node > 0 {
         node &-= 1
-        _sinkBottomUp((base + node).move(), from: node)
+        _sinkTopDown((base + node).move(), from: node)
       }
     }
   }
