@@ -53,6 +53,27 @@ enum DetectionBenchmarks {
       return Workload(elements: n) { checksum(try! NonMaxSuppression.greedy(boxes: b, scores: s, iouThreshold: 0.5)) }
     },
     Benchmark(
+      name: "detection/nms-low-threshold",
+      summary:
+        "greedy NMS at IoU 0.2 of n mixed boxes: the seeded boxes, every 10th 10x larger, every 100th a far outlier",
+      sizes: nmsSizes, quickSizes: quickNMSSizes
+    ) { n in
+      let input = SeededInputs.mixedBoxes(n)
+      let b = input.boxes.map { BoundingBox(x1: $0.x1, y1: $0.y1, x2: $0.x2, y2: $0.y2) }
+      let s = input.scores
+      return Workload(elements: n) { checksum(try! NonMaxSuppression.greedy(boxes: b, scores: s, iouThreshold: 0.2)) }
+    },
+    Benchmark(
+      name: "detection/nms-mixed",
+      summary: "greedy NMS at IoU 0.5 of the nms-low-threshold boxes (the reference cost for that row)",
+      sizes: nmsSizes, quickSizes: quickNMSSizes
+    ) { n in
+      let input = SeededInputs.mixedBoxes(n)
+      let b = input.boxes.map { BoundingBox(x1: $0.x1, y1: $0.y1, x2: $0.x2, y2: $0.y2) }
+      let s = input.scores
+      return Workload(elements: n) { checksum(try! NonMaxSuppression.greedy(boxes: b, scores: s, iouThreshold: 0.5)) }
+    },
+    Benchmark(
       name: "detection/nms-clustered",
       summary: "greedy NMS of detector-like output: n/200 objects x 200 jittered candidates, IoU 0.5",
       sizes: nmsSizes + [100_000], quickSizes: quickNMSSizes

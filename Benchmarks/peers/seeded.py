@@ -65,6 +65,24 @@ def boxes(n):
     return out, scores
 
 
+def mixed_boxes(n):
+    """boxes(n), then box i made 10x larger when i % 10 == 0 (same top-left corner) and moved far
+    away by (+-1e6 (1 + k % 7), +-1e6 (1 + k % 5)), k = i // 100, when i % 100 == 1 (x negative for
+    odd k, y negative when k % 3 == 0): mixed sizes and outliers for low-threshold NMS."""
+    out, scores = boxes(n)
+    for i, (x1, y1, x2, y2) in enumerate(out):
+        if i % 10 == 0:
+            x2 = x1 + (x2 - x1) * 10
+            y2 = y1 + (y2 - y1) * 10
+        if i % 100 == 1:
+            k = i // 100
+            dx = (1.0 if k % 2 == 0 else -1.0) * 1e6 * (1 + k % 7)
+            dy = (-1.0 if k % 3 == 0 else 1.0) * 1e6 * (1 + k % 5)
+            x1, y1, x2, y2 = x1 + dx, y1 + dy, x2 + dx, y2 + dy
+        out[i] = (x1, y1, x2, y2)
+    return out, scores
+
+
 def gaussian_points(n):
     rng = XorShift64()
     pts = []

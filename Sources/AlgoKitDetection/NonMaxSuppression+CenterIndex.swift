@@ -1,4 +1,4 @@
-// The greedy engine for IoU-like thresholds of at least 0.3, indexed by box centre.
+// The greedy engine for IoU-like thresholds of at least 0.1, indexed by box centre in size levels.
 //
 // Why a second index: when a kept box can suppress a candidate only with IoU > w, each box needs
 // one entry (its centre) instead of one per covered cell, and a candidate needs to look only at
@@ -17,10 +17,10 @@
 import AlgoKitGeometry
 
 extension NonMaxSuppression {
-  /// The smallest implied interval IoU for which the centre index beats the owner-cell grid: the
-  /// window's side grows as `(1 - w) / w` times the box side.
+  /// The smallest implied interval IoU for which the centre index runs: below it the window's
+  /// side, `(1 - w) / w` times the box side at most, makes the owner-cell grid the better index.
   @inlinable
-  internal static var _centerIndexMinimumOverlap: Double { 0.3 }
+  internal static var _centerIndexMinimumOverlap: Double { 0.1 }
 
   /// A lower bound `w` such that `iou > threshold` computed in `S` implies an exact IoU above `w`
   /// for every threshold the run can reach: the smallest reachable threshold less a margin of
@@ -100,8 +100,18 @@ extension NonMaxSuppression {
   ) -> [Int]? {
     // Guards over every considered box: finite extent, magnitudes inside the Float32 prefilter's
     // range, areas clear of `S`'s subnormal range (where IoU in `S` is no longer within ~20 ulps).
+    // The same pass gathers, per binary exponent of the longer side (relative to the first box's,
+    // within ±64), the count, width and height sums and extremes that size the levels below.
+    typealias SizeClass = (
+      count: Int, widthSum: Double, heightSum: Double, maxWidth: Double, maxHeight: Double, minWidth: Double,
+      minHeight: Double
+    )
+    let classes = UnsafeMutablePointer<SizeClass>.allocate(capacity: 128)
+    defer { classes.deallocate() }
+    classes.initialize(repeating: (0, 0, 0, 0, 0, .infinity, .infinity), count: 128)
     var largest = 0.0, smallestArea = Double.infinity, m = 0
     var lowX = Double.infinity, lowY = Double.infinity, highX = -Double.infinity, highY = -Double.infinity
+    var firstExponent = Int.min, lowClass = 128, highClass = -1
     for c in order {
       let b = bounds[c]
       if b.isEmpty { continue }
@@ -109,7 +119,19 @@ extension NonMaxSuppression {
       lowX = Swift.min(lowX, x0); highX = Swift.max(highX, x1)
       lowY = Swift.min(lowY, y0); highY = Swift.max(highY, y1)
       largest = Swift.max(largest, Swift.max(Swift.max(-x0, x1), Swift.max(-y0, y1)))
-      smallestArea = Swift.min(smallestArea, (x1 - x0) * (y1 - y0))
+      let width = x1 - x0, height = y1 - y0
+      smallestArea = Swift.min(smallestArea, width * height)
+      let e = Int(Swift.max(width, height).exponent)
+      if firstExponent == Int.min { firstExponent = e }
+      let k = e &- firstExponent &+ 64
+      if k < 0 || k >= 128 { return nil }  // sizes spanning more than 2^64: the owner-cell grid
+      lowClass = Swift.min(lowClass, k); highClass = Swift.max(highClass, k)
+      var v = classes[k]
+      v.count &+= 1
+      v.widthSum += width; v.heightSum += height
+      v.maxWidth = Swift.max(v.maxWidth, width); v.maxHeight = Swift.max(v.maxHeight, height)
+      v.minWidth = Swift.min(v.minWidth, width); v.minHeight = Swift.min(v.minHeight, height)
+      classes[k] = v
       m &+= 1
     }
     // Slots and kept indices are Int32.
@@ -118,38 +140,94 @@ extension NonMaxSuppression {
       smallestArea >= Double(S.leastNormalMagnitude) * 0x1p30
     else { return nil }
 
-    // Cell size from a sample of up to 256 boxes: the median window on each side, so a typical
-    // window meets about 2 × 2 cells (smaller cells measured no faster: more loops, fewer slots).
-    // Cells are keyed by their unbounded integer coordinates and hashed into a power-of-two table,
-    // so far-away or huge boxes stretch nothing and never pile into shared border cells; a bucket
-    // shared with other cells only adds boxes the prefilter rejects.
-    var widths: [Double] = [], heights: [Double] = [], centersX: [Double] = [], centersY: [Double] = []
+    // Size levels: a box's level is the binary exponent of its longer side, in steps of 16 (four
+    // exponents, counted from the smallest box's), so boxes within a factor of 16 usually share
+    // one. Each level has its own cells, sized to its boxes, so a large box neither widens small
+    // boxes' windows nor sits among them. A kept box can suppress a candidate only if their widths
+    // (and heights) differ by less than a factor 1 / w (the interval IoU is at most their ratio),
+    // so a candidate visits only the levels whose extremes allow that. The centre window in level
+    // `L` for a candidate of width `wa`: a suppressing kept interval of width `wb` has
+    // `ix > w·ux`, hence centres closer than `q·(wa + wb) / 2` (q = (1 - w) / (1 + w); nested
+    // intervals too, as their width ratio exceeds w), with `wb <= maxWidth[L]`, and closer than
+    // `(1 - w)·wa / (2w)` whatever `wb`.
+    let levelCount = ((highClass &- lowClass) &>> 2) &+ 1
+    let classOffset = firstExponent &- 64 &+ lowClass  // the exponent of level 0's smallest class
+    @inline(__always) func level(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> Int {
+      (Int(Swift.max(x1 - x0, y1 - y0).exponent) &- classOffset) &>> 2
+    }
+    let q = (1 - w) / (1 + w)
+    let reach = _centerReach(impliedOverlap: w)
+    // The levels' figures in one raw table. Cells: a level's typical same-level window,
+    // `q·(mean + max)` on each side, so a window meets about 2 × 2 cells.
+    let levels = UnsafeMutablePointer<
+      (
+        count: Int, maxWidth: Double, maxHeight: Double, minWidth: Double, minHeight: Double,
+        inverseX: Double, inverseY: Double
+      )
+    >.allocate(capacity: levelCount)
+    defer { levels.deallocate() }
+    for l in 0..<levelCount {
+      var v: SizeClass = (0, 0, 0, 0, 0, .infinity, .infinity)
+      for k in (lowClass &+ 4 &* l)..<Swift.min(lowClass &+ 4 &* l &+ 4, highClass &+ 1) {
+        let u = classes[k]
+        v.count &+= u.count
+        v.widthSum += u.widthSum; v.heightSum += u.heightSum
+        v.maxWidth = Swift.max(v.maxWidth, u.maxWidth); v.maxHeight = Swift.max(v.maxHeight, u.maxHeight)
+        v.minWidth = Swift.min(v.minWidth, u.minWidth); v.minHeight = Swift.min(v.minHeight, u.minHeight)
+      }
+      let n = Double(Swift.max(v.count, 1))
+      let cellX = Swift.max(q * (v.widthSum / n + v.maxWidth), Double.leastNormalMagnitude)
+      let cellY = Swift.max(q * (v.heightSum / n + v.maxHeight), Double.leastNormalMagnitude)
+      levels.advanced(by: l).initialize(
+        to: (v.count, v.maxWidth, v.maxHeight, v.minWidth, v.minHeight, 1 / cellX, 1 / cellY))
+      guard levels[l].inverseX.isFinite, levels[l].inverseY.isFinite else { return nil }
+    }
+    /// Whether level `l` can hold a box suppressing one of this width and height (widened by 2^-20
+    /// for the rounding of the widths).
+    @inline(__always) func levelCanSuppress(_ l: Int, width: Double, height: Double) -> Bool {
+      let v = levels[l]
+      return v.count > 0 && v.maxWidth * (1 + 0x1p-20) > w * width && v.minWidth * w < width * (1 + 0x1p-20)
+        && v.maxHeight * (1 + 0x1p-20) > w * height && v.minHeight * w < height * (1 + 0x1p-20)
+    }
+    /// The window's half-sides in level `l` for a candidate `[x0, x1] × [y0, y1]`.
+    @inline(__always) func halfWindow(_ l: Int, _ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double)
+      -> (x: Double, y: Double)
+    {
+      let width = x1 - x0, height = y1 - y0
+      let hx = Swift.min(reach * width, q * (width + levels[l].maxWidth) * 0.5 * (1 + 0x1p-20))
+      let hy = Swift.min(reach * height, q * (height + levels[l].maxHeight) * 0.5 * (1 + 0x1p-20))
+      return (
+        hx + _windowSlack(lo: x0, hi: x1, impliedOverlap: w), hy + _windowSlack(lo: y0, hi: y1, impliedOverlap: w)
+      )
+    }
+
+    // A sample of up to 256 boxes: the median centre (the cells' common origin), the centres'
+    // spread (the table size) and the windows' cost.
+    var sample: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+    var centersX: [Double] = [], centersY: [Double] = []
     let stride = Swift.max(1, order.count / 256)
     var i = 0
     while i < order.count {
       let b = bounds[order[i]]
       if !b.isEmpty {
         let x0 = Double(b.min.x), y0 = Double(b.min.y), x1 = Double(b.max.x), y1 = Double(b.max.y)
-        widths.append(x1 - x0); heights.append(y1 - y0)
+        sample.append((x0, y0, x1, y1))
         centersX.append((x0 + x1) * 0.5); centersY.append((y0 + y1) * 0.5)
       }
       i &+= stride
     }
-    if widths.isEmpty { return nil }
-    let reach = _centerReach(impliedOverlap: w)
-    let sampleWidths = widths, sampleHeights = heights
-    widths.sort(); heights.sort(); centersX.sort(); centersY.sort()
-    let k = widths.count
-    let cellX = Swift.max(2 * reach * widths[k / 2], Double.leastNormalMagnitude)
-    let cellY = Swift.max(2 * reach * heights[k / 2], Double.leastNormalMagnitude)
-    let inverseX = 1 / cellX, inverseY = 1 / cellY
+    if sample.isEmpty { return nil }
+    centersX.sort(); centersY.sort()
+    let k = sample.count
     let originX = centersX[k / 2], originY = centersY[k / 2]
-    guard inverseX.isFinite, inverseY.isFinite else { return nil }
-    // Boxes of very different sizes make big boxes' windows cover many small cells; the owner-cell
-    // grid (big boxes stored in many cells instead) is faster then.
+    // Boxes whose windows would still meet many cells (sizes varying within a level, elongated
+    // boxes of every orientation): the owner-cell grid is faster then.
     var cellsPerWindow = 0.0
-    for j in 0..<k {
-      cellsPerWindow += (2 * reach * sampleWidths[j] * inverseX + 2) * (2 * reach * sampleHeights[j] * inverseY + 2)
+    for s in sample {
+      for l in 0..<levelCount where levelCanSuppress(l, width: s.x1 - s.x0, height: s.y1 - s.y0) {
+        let half = halfWindow(l, s.x0, s.y0, s.x1, s.y1)
+        cellsPerWindow += (2 * half.x * levels[l].inverseX + 2) * (2 * half.y * levels[l].inverseY + 2)
+      }
     }
     if cellsPerWindow > 64 * Double(k) { return nil }
 
@@ -160,23 +238,30 @@ extension NonMaxSuppression {
       let t = (v - origin) * inverse
       return t <= -0x1p52 ? -(1 << 52) : (t >= 0x1p52 ? 1 << 52 : Int(t))
     }
-    // About two buckets per occupied cell, estimated from the sample's 1st-99th percentile extent
-    // (at most 2m): a table much larger than the cells in use only scatters the scan over memory.
+    // About two buckets per occupied cell, estimated per level from the sample's 1st-99th
+    // percentile extent of the centres (at most the level's boxes): a table much larger than the
+    // cells in use only scatters the scan over memory.
     let trim = k / 100
-    let spanCellsX = (centersX[k &- 1 &- trim] - centersX[trim]) * inverseX + 2
-    let spanCellsY = (centersY[k &- 1 &- trim] - centersY[trim]) * inverseY + 2
-    let occupied = Swift.min(spanCellsX * spanCellsY, Double(m))
+    let spreadX = centersX[k &- 1 &- trim] - centersX[trim], spreadY = centersY[k &- 1 &- trim] - centersY[trim]
+    var occupied = 0.0
+    for l in 0..<levelCount where levels[l].count > 0 {
+      occupied += Swift.min(
+        (spreadX * levels[l].inverseX + 2) * (spreadY * levels[l].inverseY + 2), Double(levels[l].count))
+    }
     var bucketBits = 4
     while Double(1 << bucketBits) < 2 * occupied && bucketBits < 40 { bucketBits &+= 1 }
     let bucketCount = 1 << bucketBits
-    @inline(__always) func bucket(_ cx: Int, _ cy: Int) -> Int {
+    @inline(__always) func bucket(_ l: Int, _ cx: Int, _ cy: Int) -> Int {
       let h =
         UInt64(bitPattern: Int64(cx)) &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(bitPattern: Int64(cy)) &* 0xC2B2_AE3D_27D4_EB4F
+        &+ UInt64(truncatingIfNeeded: l) &* 0x1656_67B1_9E37_79F9
       return Int(truncatingIfNeeded: h &>> UInt64(64 &- bucketBits))
     }
     @inline(__always) func bucketOf(_ b: BoundingBox<S>) -> Int {
-      let cx = (Double(b.min.x) + Double(b.max.x)) * 0.5, cy = (Double(b.min.y) + Double(b.max.y)) * 0.5
-      return bucket(cellIndex(cx, originX, inverseX), cellIndex(cy, originY, inverseY))
+      let x0 = Double(b.min.x), y0 = Double(b.min.y), x1 = Double(b.max.x), y1 = Double(b.max.y)
+      let l = level(x0, y0, x1, y1)
+      let cx = (x0 + x1) * 0.5, cy = (y0 + y1) * 0.5
+      return bucket(l, cellIndex(cx, originX, levels[l].inverseX), cellIndex(cy, originY, levels[l].inverseY))
     }
 
     // Slots per bucket for every candidate that could be kept (CSR). Kept boxes go to `keptBoxes`
@@ -206,7 +291,6 @@ extension NonMaxSuppression {
     // The interval test `ix > w·ux` is `D < q·(wa + wb)` with D = |Δx0| + |Δx1| (= ux - ix),
     // wa + wb = ux + ix and q = (1 - w) / (1 + w). In Float32 it is relaxed by a margin scaled to
     // the candidate (``_prefilterBound``), so it never rejects a pair the exact test could accept.
-    let q = (1 - w) / (1 + w)
     let vq = SIMD4(repeating: Float(q))
 
     var kept: [Int] = []
@@ -221,8 +305,6 @@ extension NonMaxSuppression {
       }
       let bx0 = Double(b.min.x), by0 = Double(b.min.y), bx1 = Double(b.max.x), by1 = Double(b.max.y)
       let cx = (bx0 + bx1) * 0.5, cy = (by0 + by1) * 0.5
-      let halfX = reach * (bx1 - bx0) + _windowSlack(lo: bx0, hi: bx1, impliedOverlap: w)
-      let halfY = reach * (by1 - by0) + _windowSlack(lo: by0, hi: by1, impliedOverlap: w)
       let vx0 = SIMD4(repeating: Float(bx0)), vx1 = SIMD4(repeating: Float(bx1))
       let vy0 = SIMD4(repeating: Float(by0)), vy1 = SIMD4(repeating: Float(by1))
       let vcx = SIMD4(repeating: _prefilterBound(lo: bx0, hi: bx1, q: q, impliedOverlap: w))
@@ -250,17 +332,21 @@ extension NonMaxSuppression {
         }
         return false
       }
-      let firstX = cellIndex(cx - halfX, originX, inverseX), lastX = cellIndex(cx + halfX, originX, inverseX)
-      let firstY = cellIndex(cy - halfY, originY, inverseY), lastY = cellIndex(cy + halfY, originY, inverseY)
-      let columns = lastX &- firstX &+ 1, rows = lastY &- firstY &+ 1
       var keep = true
-      // (Compared by division: columns · rows can pass 2^63 for a huge candidate.)
-      if columns > bucketCount || rows > bucketCount / columns {
-        // A window wider than the table: every bucket once.
-        for index in 0..<bucketCount where suppressedBy(bucket: index) { keep = false; break }
-      } else {
-        scan: for y in firstY...lastY {
-          for x in firstX...lastX where suppressedBy(bucket: bucket(x, y)) { keep = false; break scan }
+      levels: for l in 0..<levelCount where levelCanSuppress(l, width: bx1 - bx0, height: by1 - by0) {
+        let half = halfWindow(l, bx0, by0, bx1, by1)
+        let inverseX = levels[l].inverseX, inverseY = levels[l].inverseY
+        let firstX = cellIndex(cx - half.x, originX, inverseX), lastX = cellIndex(cx + half.x, originX, inverseX)
+        let firstY = cellIndex(cy - half.y, originY, inverseY), lastY = cellIndex(cy + half.y, originY, inverseY)
+        let columns = lastX &- firstX &+ 1, rows = lastY &- firstY &+ 1
+        // (Compared by division: columns · rows can pass 2^63 for a huge candidate.)
+        if columns > bucketCount || rows > bucketCount / columns {
+          // A window wider than the table: every bucket once (all levels at once), then done.
+          for index in 0..<bucketCount where suppressedBy(bucket: index) { keep = false; break }
+          break levels
+        }
+        for y in firstY...lastY {
+          for x in firstX...lastX where suppressedBy(bucket: bucket(l, x, y)) { keep = false; break levels }
         }
       }
       if keep {

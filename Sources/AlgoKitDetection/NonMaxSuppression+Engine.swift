@@ -1,5 +1,5 @@
 // The greedy NMS engine shared by every hard-suppression variant: candidates in score order, each
-// kept unless an already-kept box suppresses it. When the predicate implies an IoU of at least 0.3
+// kept unless an already-kept box suppresses it. When the predicate implies an IoU of at least 0.1
 // the centre index (NonMaxSuppression+CenterIndex.swift) runs; otherwise a uniform grid of the
 // cells each kept box covers finds the kept boxes that can overlap a candidate, so spread-out boxes
 // cost near-linear time while the keep set stays exactly the greedy one (a pair with

@@ -42,10 +42,11 @@ extension NonMaxSuppression {
   ///     threshold is `> 0.5`, the threshold is multiplied by `eta`. Must be in `(0, 1]`.
   /// - Throws: ``DetectionError`` for mismatched counts, non-finite coordinates, bad thresholds.
   /// - Complexity: O(n) for the score order (radix sort; O(n log n) below 256 boxes), then the
-  ///   suppression tests over an index of the kept boxes: for `iouThreshold >= 0.3` a grid of box
-  ///   centres searched within a window the candidate's size (IoU > t forces the centres within
-  ///   `(1 - t) / (2t)` of the candidate's side), with a Float32 interval prefilter in front of the
-  ///   exact test; below 0.3 a grid of the cells each box covers. Near-linear when boxes are spread
+  ///   suppression tests over an index of the kept boxes: for `iouThreshold >= 0.1` grids of box
+  ///   centres, one per size level (longer sides within a factor of 16), searched within a window
+  ///   the candidate's size (IoU > t forces the centres within `(1 - t) / (2t)` of the candidate's
+  ///   side and within `(1 - t) / (1 + t)` of the two sides' mean), with a Float32 interval
+  ///   prefilter in front of the exact test; below 0.1 a grid of the cells each box covers. Near-linear when boxes are spread
   ///   out (10^4 random boxes at 0.5: about 50 slots scanned and 1 exact test per candidate).
   ///   Worst case O(n·k) tests (all boxes piled on one spot and none suppressed, e.g.
   ///   `iouThreshold = 1`), k the number kept. O(n) memory.

@@ -3,7 +3,7 @@ import Testing
 
 @testable import AlgoKitDetection
 
-/// The centre-indexed greedy engine (thresholds >= 0.3, 48+ boxes) must keep exactly what the
+/// The centre-indexed greedy engine (thresholds >= 0.1, 48+ boxes) must keep exactly what the
 /// quadratic definition keeps, including pairs a few ulps either side of the threshold, boxes far
 /// from the origin, mixed sizes, and Float boxes; and it must hand back to the owner-cell grid
 /// where its Float32 prefilter cannot be trusted.
@@ -59,7 +59,7 @@ import Testing
     return (boxes, scores)
   }
 
-  @Test(arguments: [0.3, 0.5, 0.7, 0.9])
+  @Test(arguments: [0.1, 0.2, 0.3, 0.5, 0.7, 0.9])
   func pairsAtTheThreshold(t: Double) throws {
     for (origin, side) in [(0.0, 10.0), (1e6, 3.0), (-1e6, 100.0), (1e9, 0.5), (1e-3, 1e-4), (0, 1e-20)] {
       for nudgeUlps in [1.0, 64.0, 1e6] {
@@ -94,7 +94,7 @@ import Testing
     // (dense enough that the grid keeps cells about a quarter of a window wide).
     let seed = UInt64.random(in: 0...UInt64.max)
     var rng = SeededRandom(seed: seed)
-    for t in [0.3, 0.5, 0.75] {
+    for t in [0.1, 0.2, 0.3, 0.5, 0.75] {
       var boxes: [BoundingBox<Double>] = [], scores: [Double] = []
       for i in 0..<400 {
         let x = 1_000 * rng.uniform(), y = 1_000 * rng.uniform()
@@ -126,7 +126,7 @@ import Testing
   func checkBounds<S: BinaryFloatingPoint & GeometryScalar>(_: S.Type, seed: UInt64) throws {
     var rng = SeededRandom(seed: seed)
     var checked = 0
-    for t in [0.3, 0.45, 0.5, 0.7, 0.9, 0.99] {
+    for t in [0.1, 0.2, 0.3, 0.45, 0.5, 0.7, 0.9, 0.99] {
       let w = try #require(NonMaxSuppression._impliedOverlapBound(threshold: S(t), eta: 1, scalar: S.self))
       let reach = NonMaxSuppression._centerReach(impliedOverlap: w), q = (1 - w) / (1 + w)
       for _ in 0..<400 {
@@ -148,6 +148,11 @@ import Testing
         let (a0, a1, b0, b1) = (Double(k0), Double(k1), Double(c0), Double(c1))
         let largest = [a0, a1, b0, b1].map(abs).max()!
         let offset = abs((a0 + a1) * 0.5 - (b0 + b1) * 0.5)
+        // The size levels' window: centres closer than q·(both widths) / 2, whatever the level.
+        #expect(
+          offset <= q * ((b1 - b0) + (a1 - a0)) * 0.5 + largest * 0x1p-48,
+          "\(S.self) seed \(seed) t \(t): centre offset \(offset) outside the level window, kept [\(k0), \(k1)] candidate [\(c0), \(c1)]"
+        )
         #expect(
           offset <= reach * (b1 - b0) + largest * 0x1p-48,
           "\(S.self) seed \(seed) t \(t): centre offset \(offset) outside the window, kept [\(k0), \(k1)] candidate [\(c0), \(c1)]"
@@ -276,7 +281,7 @@ import Testing
         boxes.append(BoundingBox(x1: x, y1: y, x2: x + w, y2: y + h))
         scores.append((rng.uniform() * 16).rounded() / 16)
       }
-      for t in [0.3, 0.45, 0.5, 2.0 / 3, 0.8, 1] {
+      for t in [0.1, 0.2, 0.3, 0.45, 0.5, 2.0 / 3, 0.8, 1] {
         let expected = Self.reference(boxes, scores, threshold: t)
         let got = try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t)
         #expect(got == expected, "seed \(seed) round \(round) t \(t)")
@@ -309,8 +314,9 @@ import Testing
     }
   }
 
-  @Test func mixedSizesHandBackToTheOwnerCellGrid() throws {
-    // 30% boxes ~100x larger than the median: their windows would meet thousands of cells each.
+  @Test func mixedSizesUseSizeLevels() throws {
+    // 30% boxes ~100x larger than the median: each size has its own level, and the centre index
+    // (not the owner-cell grid) runs and agrees with the definition at every threshold.
     var rng = SeededRandom(seed: 11)
     var boxes: [BoundingBox<Double>] = [], scores: [Double] = []
     for i in 0..<600 {
@@ -319,29 +325,58 @@ import Testing
       boxes.append(BoundingBox(x1: x, y1: y, x2: x + side, y2: y + side)); scores.append(rng.uniform())
     }
     let order = scores.withUnsafeBufferPointer { NonMaxSuppression._scoreOrder($0, scoreThreshold: nil) }
-    func indexed(_ b: [BoundingBox<Double>]) -> [Int]? {
+    func indexed(_ b: [BoundingBox<Double>], _ t: Double) -> [Int]? {
       b.withUnsafeBufferPointer { p in
         NonMaxSuppression._greedyCenterIndexed(
-          order: order, bounds: p, maxOutputCount: .max, threshold: 0.5, eta: 1.0,
-          impliedOverlap: 0.49
+          order: order, bounds: p, maxOutputCount: .max, threshold: t, eta: 1.0,
+          impliedOverlap: t * (1 - 1e-9)
         ) { _, kb, c, t in kb.iou(with: p[c]) > t }
       }
     }
-    #expect(indexed(boxes) == nil)
-    #expect(
-      try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: 0.5)
-        == Self.reference(boxes, scores, threshold: 0.5))
-    // Uniform sizes: the centre index runs, and agrees.
-    let uniform = boxes.map { BoundingBox(x1: $0.x1, y1: $0.y1, x2: $0.x1 + 30, y2: $0.y1 + 20) }
-    #expect(indexed(uniform) == Self.reference(uniform, scores, threshold: 0.5))
+    for t in [0.1, 0.2, 0.5] {
+      let expected = Self.reference(boxes, scores, threshold: t)
+      #expect(indexed(boxes, t) == expected, "t \(t)")
+      #expect(try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected, "t \(t)")
+    }
+  }
+
+  @Test func lowThresholdsOnMixedSizesAndOutliers() throws {
+    // The benchmark's shape (every 10th box 10x larger, every 100th far away), elongated boxes and
+    // exact ties on a lattice, at the thresholds where the size levels matter most.
+    let seed = UInt64.random(in: 0...UInt64.max)
+    var rng = SeededRandom(seed: seed)
+    for round in 0..<12 {
+      let n = 100 + Int(rng.next() % 700)
+      var boxes: [BoundingBox<Double>] = [], scores: [Double] = []
+      for i in 0..<n {
+        var x = (rng.uniform() * 300).rounded(), y = (rng.uniform() * 300).rounded()
+        var w = (2 + 28 * rng.uniform()).rounded(), h = (2 + 28 * rng.uniform()).rounded()
+        if i % 10 == 0 { w *= 10; h *= 10 }
+        if i % 7 == 3 { w *= 6 }  // elongated
+        if i % 100 == 1 { x += 1e6 * Double(1 + i % 7); y -= 1e6 }
+        if round % 3 == 1 { x *= 1e-3; y *= 1e-3; w *= 1e-3; h *= 1e-3 }
+        boxes.append(BoundingBox(x1: x, y1: y, x2: x + w, y2: y + h))
+        scores.append((rng.uniform() * 32).rounded() / 32)
+      }
+      for t in [0.1, 0.15, 0.2, 0.25, 0.3, 0.5] {
+        let expected = Self.reference(boxes, scores, threshold: t)
+        #expect(
+          try NonMaxSuppression.greedy(boxes: boxes, scores: scores, iouThreshold: t) == expected,
+          "seed \(seed) round \(round) t \(t)")
+        let floats = boxes.map { BoundingBox(x1: Float($0.x1), y1: Float($0.y1), x2: Float($0.x2), y2: Float($0.y2)) }
+        #expect(
+          try NonMaxSuppression.greedy(boxes: floats, scores: scores.map(Float.init), iouThreshold: Float(t))
+            == Self.reference(floats, scores, threshold: Float(t)), "Float seed \(seed) round \(round) t \(t)")
+      }
+    }
   }
 
   @Test func impliedOverlapBound() {
-    // Below 0.3 (after eta) the owner-cell grid is the better index; Float keeps a wider margin.
-    #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.29, eta: 1.0, scalar: Double.self) == nil)
-    #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.3, eta: 1.0, scalar: Double.self) != nil)
-    #expect(NonMaxSuppression._impliedOverlapBound(threshold: Float(0.3), eta: 1, scalar: Float.self) != nil)
-    #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.9, eta: 0.5, scalar: Double.self) == nil)
+    // Below 0.1 (after eta) the owner-cell grid is the better index; Float keeps a wider margin.
+    #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.09, eta: 1.0, scalar: Double.self) == nil)
+    #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.1, eta: 1.0, scalar: Double.self) != nil)
+    #expect(NonMaxSuppression._impliedOverlapBound(threshold: Float(0.1), eta: 1, scalar: Float.self) != nil)
+    #expect(NonMaxSuppression._impliedOverlapBound(threshold: 0.9, eta: 0.1, scalar: Double.self) == nil)
     let d = try! #require(NonMaxSuppression._impliedOverlapBound(threshold: 0.5, eta: 1.0, scalar: Double.self))
     let f = try! #require(NonMaxSuppression._impliedOverlapBound(threshold: Float(0.5), eta: 1, scalar: Float.self))
     #expect(d < 0.5 && d > 0.5 - 1e-8)

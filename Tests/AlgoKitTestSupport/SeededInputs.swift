@@ -72,6 +72,31 @@ public enum SeededInputs {
     return (boxes, scores)
   }
 
+  /// Mixed-size NMS boxes with outliers: `boxes(n)`, then every box `i` with `i % 10 == 0` made 10x
+  /// larger (same top-left corner, width and height times 10), and every box with `i % 100 == 1`
+  /// moved far away by `(±1e6 · (1 + k % 7), ±1e6 · (1 + k % 5))`, `k = i / 100` (x negative for
+  /// odd `k`, y negative when `k % 3 == 0`). Scores unchanged.
+  public static func mixedBoxes(_ n: Int)
+    -> (boxes: [(x1: Double, y1: Double, x2: Double, y2: Double)], scores: [Double])
+  {
+    var (boxes, scores) = boxes(n)
+    for i in boxes.indices {
+      var b = boxes[i]
+      if i % 10 == 0 {
+        b.x2 = b.x1 + (b.x2 - b.x1) * 10
+        b.y2 = b.y1 + (b.y2 - b.y1) * 10
+      }
+      if i % 100 == 1 {
+        let k = i / 100
+        let dx = (k % 2 == 0 ? 1.0 : -1.0) * 1e6 * Double(1 + k % 7)
+        let dy = (k % 3 == 0 ? -1.0 : 1.0) * 1e6 * Double(1 + k % 5)
+        b = (b.x1 + dx, b.y1 + dy, b.x2 + dx, b.y2 + dy)
+      }
+      boxes[i] = b
+    }
+    return (boxes, scores)
+  }
+
   /// Hull input: Box-Muller pairs, r = sqrt(-2 ln(1 - u1)), t = 2 pi u2.
   public static func gaussianPoints(_ n: Int) -> [(x: Double, y: Double)] {
     var rng = XorShift64()
