@@ -37,6 +37,15 @@ struct ContestSolution: Sendable, CustomStringConvertible {
       name: "ClosestPair", entry: "solveClosestPair", solve: solveClosestPair,
       modules: ["AlgoKitGeometry", "AlgoKitIO"], tolerance: 1e-6),
     ContestSolution(
+      name: "ConvexDiameter", entry: "solveConvexDiameter", solve: solveConvexDiameter,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"], tolerance: 1e-6),
+    ContestSolution(
+      name: "ArgumentSort", entry: "solveArgumentSort", solve: solveArgumentSort,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"]),
+    ContestSolution(
+      name: "EnclosingCircle", entry: "solveEnclosingCircle", solve: solveEnclosingCircle,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"], tolerance: 1e-6),
+    ContestSolution(
       name: "EuclideanMST", entry: "solveEuclideanMST", solve: solveEuclideanMST,
       modules: ["AlgoKitGeometry", "AlgoKitIO"], tolerance: 1e-6),
     ContestSolution(

@@ -6,6 +6,8 @@ Expected outputs never come from the Swift solutions. Each problem has
   - a brute force written independently in Python, which also answers seeded random cases.
 Run from this directory: python3 generate_fixtures.py (deterministic; rewrites the files).
 """
+import fractions
+import functools
 import itertools
 import math
 import os
@@ -295,6 +297,149 @@ def emst_fixtures():
         write_case("EuclideanMST", f"random{k}", text_in, f"{emst_brute(points):.10f}\n")
 
 
+# ---- Diameter of a convex polygon (AOJ CGL_4_B format): all pairs.
+
+def convex_hull_ccw(points):
+    pts = sorted(set(points))
+    if len(pts) <= 2:
+        return pts
+
+    def chain(seq):
+        out = []
+        for p in seq:
+            while len(out) >= 2 and cross(out[-2], out[-1], p) <= 0:
+                out.pop()
+            out.append(p)
+        return out
+
+    lower, upper = chain(pts), chain(reversed(pts))
+    return lower[:-1] + upper[:-1]
+
+
+# Hand-made samples (a triangle and a unit square, as in the problem's statement).
+DIAMETER_SAMPLES = [
+    ("3\n0.0 0.0\n4.0 0.0\n2.0 2.0\n", "4.0000000000\n"),
+    ("4\n0.0 0.0\n1.0 0.0\n1.0 1.0\n0.0 1.0\n", "1.4142135624\n"),
+]
+
+
+def diameter_fixtures():
+    rng = random.Random(20261209)
+    for k, (text_in, text_out) in enumerate(DIAMETER_SAMPLES, 1):
+        pts = parse_points(text_in, float)
+        assert abs(max(math.dist(a, b) for a in pts for b in pts) - float(text_out)) < 1e-9, k
+        write_case("ConvexDiameter", f"sample{k}", text_in, text_out)
+    for k in range(1, 9):
+        scale = [1, 100, 10**6][k % 3]
+        raw = [(rng.randint(-1000, 1000) * scale / 1000, rng.randint(-1000, 1000) * scale / 1000)
+               for _ in range(rng.randint(3, 300))]
+        if k == 5:  # points on a circle: every vertex on the hull
+            raw = [(round(1000 * math.cos(2 * math.pi * i / 97), 3), round(1000 * math.sin(2 * math.pi * i / 97), 3))
+                   for i in range(97)]
+        hull = convex_hull_ccw(raw)
+        if len(hull) < 2:
+            continue
+        text_in = f"{len(hull)}\n" + "".join(f"{x:.3f} {y:.3f}\n" for x, y in hull)
+        pts = parse_points(text_in, float)
+        best = max(math.dist(a, b) for a in pts for b in pts)
+        write_case("ConvexDiameter", f"random{k}", text_in, f"{best:.10f}\n")
+
+
+# ---- Sort points by argument: a comparison sort with exact integer cross products.
+
+def argument_key(p):
+    x, y = p
+    return 0 if (y > 0 or (y == 0 and x > 0)) else (-1 if x == 0 and y == 0 else 1)
+
+
+def argument_cmp(a, b):
+    ha, hb = argument_key(a), argument_key(b)
+    if ha != hb:
+        return -1 if ha < hb else 1
+    c = a[0] * b[1] - a[1] * b[0]
+    if c != 0:
+        return -1 if c > 0 else 1
+    da, db = a[0] * a[0] + a[1] * a[1], b[0] * b[0] + b[1] * b[1]
+    return (da > db) - (da < db)
+
+
+ARGUMENT_SAMPLES = [  # hand-made: the origin, the four axes, one ray twice, a duplicate
+    "9\n1 0\n0 0\n-1 0\n0 -1\n0 1\n2 2\n1 1\n1 1\n-3 -1\n",
+]
+
+
+def argument_text(points):
+    ordered = sorted(points, key=functools.cmp_to_key(argument_cmp))
+    return "".join(f"{x} {y}\n" for x, y in ordered)
+
+
+def argument_fixtures():
+    rng = random.Random(20261210)
+    for k, text_in in enumerate(ARGUMENT_SAMPLES, 1):
+        write_case("ArgumentSort", f"sample{k}", text_in, argument_text(parse_points(text_in)))
+    for k in range(1, 9):
+        span = [3, 50, 10**9][k % 3]
+        points = [(rng.randint(-span, span), rng.randint(-span, span)) for _ in range(rng.randint(1, 400))]
+        text_in = f"{len(points)}\n" + "".join(f"{x} {y}\n" for x, y in points)
+        write_case("ArgumentSort", f"random{k}", text_in, argument_text(points))
+
+
+# ---- Smallest enclosing circle: every circle through two or three points, in exact rationals.
+
+def enclosing_circle_brute(points):
+    pts = [(fractions.Fraction(x), fractions.Fraction(y)) for x, y in set(points)]
+    if len(pts) == 1:
+        return float(pts[0][0]), float(pts[0][1]), 0.0
+    candidates = []
+    for i in range(len(pts)):
+        for j in range(i + 1, len(pts)):
+            (ax, ay), (bx, by) = pts[i], pts[j]
+            c = ((ax + bx) / 2, (ay + by) / 2)
+            candidates.append((c, (ax - c[0]) ** 2 + (ay - c[1]) ** 2))
+            for k in range(j + 1, len(pts)):
+                cx, cy = pts[k]
+                d = 2 * ((bx - ax) * (cy - ay) - (by - ay) * (cx - ax))
+                if d == 0:
+                    continue
+                b2, c2 = (bx - ax) ** 2 + (by - ay) ** 2, (cx - ax) ** 2 + (cy - ay) ** 2
+                ux = ((cy - ay) * b2 - (by - ay) * c2) / d
+                uy = ((bx - ax) * c2 - (cx - ax) * b2) / d
+                candidates.append(((ax + ux, ay + uy), ux * ux + uy * uy))
+    best = None
+    for (c, r2) in candidates:
+        if best is not None and r2 >= best[1]:
+            continue
+        if all((x - c[0]) ** 2 + (y - c[1]) ** 2 <= r2 for x, y in pts):
+            best = (c, r2)
+    (cx, cy), r2 = best
+    return float(cx), float(cy), math.sqrt(r2)
+
+
+ENCLOSING_SAMPLES = [  # hand-made: a right triangle (diametral circle), an equilateral-ish one, one point
+    "3\n0 0\n4 0\n0 3\n",
+    "3\n0 0\n2 0\n1 2\n",
+    "1\n5 -7\n",
+]
+
+
+def enclosing_text(points):
+    x, y, r = enclosing_circle_brute(points)
+    return f"{x:.10f} {y:.10f} {r:.10f}\n"
+
+
+def enclosing_fixtures():
+    rng = random.Random(20261211)
+    for k, text_in in enumerate(ENCLOSING_SAMPLES, 1):
+        write_case("EnclosingCircle", f"sample{k}", text_in, enclosing_text(parse_points(text_in)))
+    for k in range(1, 9):
+        span = [5, 1000, 10**6][k % 3]
+        points = [(rng.randint(-span, span), rng.randint(-span, span)) for _ in range(rng.randint(1, 25))]
+        if k == 4:  # cocircular: a lattice square's corners and edge midpoints
+            points = [(0, 0), (4, 0), (4, 4), (0, 4), (2, 0), (4, 2), (2, 4), (0, 2), (2, 2)]
+        text_in = f"{len(points)}\n" + "".join(f"{x} {y}\n" for x, y in points)
+        write_case("EnclosingCircle", f"random{k}", text_in, enclosing_text(points))
+
+
 if __name__ == "__main__":
     rng = random.Random(20261123)
     knapsack_fixtures(rng)
@@ -303,3 +448,6 @@ if __name__ == "__main__":
     closest_pair_fixtures(rng)
     nms_fixtures(rng)
     emst_fixtures()
+    diameter_fixtures()
+    argument_fixtures()
+    enclosing_fixtures()
