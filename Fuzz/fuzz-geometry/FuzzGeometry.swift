@@ -94,6 +94,56 @@ enum GeometryFuzz {
       check(c.first < c.second && Double(dc.x * dc.x + dc.y * dc.y) == lo, "closestPair indices \(c)")
       check(f.first < f.second && Double(df.x * df.x + df.y * df.y) == hi, "furthestPair indices \(f)")
     }
+    delaunay(points.map { Vector2(Double($0.x), Double($0.y)) }, exactGraphs: !big ? points : nil)
+  }
+
+  /// Delaunay invariants on any point set: triangles counterclockwise with empty circumcircles
+  /// (exact predicates), twins consistent, Euler's count; on small integer input also the spanning
+  /// tree and nearest neighbours against brute force over all pairs.
+  static func delaunay(_ points: [Vector2<Double>], exactGraphs ints: [Vector2<Int>]? = nil) {
+    guard let t = try? points.delaunayTriangulation() else {
+      check(!points.allSatisfy(\.isFinite), "delaunayTriangulation threw on finite input \(points)")
+      return
+    }
+    let magnitudes = points.flatMap { [Swift.abs($0.x), Swift.abs($0.y)] }.filter { $0 != 0 }
+    // The exact in-circle predicate's documented range; outside it only "returns" is checked.
+    guard magnitudes.allSatisfy({ $0 < 0x1p200 && $0 > 0x1p-200 }) else { return }
+    for k in 0..<t.triangleCount {
+      let a = points[t.triangles[3 * k]], b = points[t.triangles[3 * k + 1]], c = points[t.triangles[3 * k + 2]]
+      check(GeometryPredicates.orientation(a, b, c) > 0, "triangle \(k) not counterclockwise in \(points)")
+      for d in points {
+        check(GeometryPredicates.inCircle(a, b, c, d) <= 0, "point \(d) inside the circle of triangle \(k): \(points)")
+      }
+    }
+    for e in t.halfedges.indices where t.halfedges[e] >= 0 {
+      check(t.halfedges[t.halfedges[e]] == e, "halfedge twins disagree in \(points)")
+    }
+    let distinct = Set(points).count
+    if t.triangleCount > 0 {
+      let boundary = Set(points.convexHull(keepingCollinear: true)).count
+      check(t.triangleCount == 2 * distinct - boundary - 2, "Euler count: \(t.triangleCount) triangles, \(points)")
+    }
+    guard let ints, ints.count >= 2 else { return }
+    func d2(_ i: Int, _ j: Int) -> Int {
+      (ints[i].x - ints[j].x) * (ints[i].x - ints[j].x) + (ints[i].y - ints[j].y) * (ints[i].y - ints[j].y)
+    }
+    guard let tree = try? ints.euclideanMinimumSpanningTree(), let nearest = try? ints.nearestNeighbors() else {
+      preconditionFailure("fuzz-geometry: spanning tree or nearest neighbours threw on small integers")
+    }
+    var inTree = [true] + [Bool](repeating: false, count: ints.count - 1)
+    var best = ints.indices.map { d2(0, $0) }
+    var optimum = 0
+    for _ in 1..<ints.count {
+      let j = ints.indices.filter { !inTree[$0] }.min { best[$0] < best[$1] }!
+      inTree[j] = true; optimum += best[j]
+      for k in ints.indices where !inTree[k] { best[k] = Swift.min(best[k], d2(j, k)) }
+    }
+    check(tree.count == ints.count - 1, "spanning tree has \(tree.count) edges for \(ints.count) points")
+    check(tree.reduce(0) { $0 + $1.weight.intValue! } == optimum, "spanning tree not minimal: \(ints)")
+    for i in ints.indices {
+      let want = ints.indices.filter { $0 != i }.min { (d2(i, $0), $0) < (d2(i, $1), $1) }!
+      check(nearest[i] == want, "nearest neighbour of \(i) is \(nearest[i]), want \(want): \(ints)")
+    }
   }
 
   static func doublePoints(_ input: inout FuzzInput) {
@@ -126,6 +176,10 @@ enum GeometryFuzz {
     _ = points.centroid(); _ = points.perimeter()
     if let q = points.first { _ = points.locate(q); _ = ConvexPolygonLocator(points)?.locate(q) }
     _ = points.minimumEnclosingCircle()
+    delaunay(points)
+    _ = try? points.voronoiCells(xRange: -1...1, yRange: -1...1)
+    _ = try? points.euclideanMinimumSpanningTree()
+    _ = try? points.nearestNeighbors()
   }
 
   static func polygon(_ input: inout FuzzInput) -> [Vector2<Double>] {
