@@ -26,8 +26,9 @@ extension Collection {
   /// `|coordinate| < 2^62`; `Double`/`Float` at any finite scale), so a point is on a boundary
   /// exactly when it is. No arithmetic besides the predicate, so nothing can overflow.
   ///
-  /// - Complexity: O(n log n + n·L) time for L layers: one sort, then one O(m) chain over the m
-  ///   points left per layer. Each layer takes at least 3 points (or all that are left), so the
+  /// - Complexity: O(n log n + n·L) time for L layers: one sort, then per layer an O(m) pass over
+  ///   the m points left (a box inside the octagon of extreme points drops most interior points
+  ///   with 4 comparisons each) and a monotone chain over the rest. Each layer takes at least 3 points (or all that are left), so the
   ///   worst case is O(n²) (about n²/6 steps, for nested triangles); random points in a square have
   ///   Θ(n^(2/3)) layers, a √n × √n grid about √n/2. O(n) memory besides the result.
   @inlinable
@@ -70,67 +71,154 @@ extension Vector2 {
     groupStart.append(offsets.count)
 
     var layers: [[Int]] = []
-    // `alive` holds the distinct points left (indices into `points`), in lexicographic order.
-    var alive = Array(0..<points.count)
-    var chain = [Int](repeating: 0, count: 2 * points.count)
-    var removed = [Bool](repeating: false, count: points.count)
-    @inline(__always) func emit(_ k: Int, into layer: inout [Int]) {
-      for t in groupStart[k]..<groupStart[k + 1] { layer.append(offsets[t]) }
+    let d = points.count
+    // Scratch, as raw buffers (the rounds are the hot loop: no bounds or uniqueness checks):
+    // the distinct points left (`alive` indexes `points`, `alivePoints` holds them, for locality)
+    // in lexicographic order; per round, those that may be on the boundary (all, or those outside a
+    // box strictly inside the hull) and the chain over them.
+    let alive = UnsafeMutablePointer<Int>.allocate(capacity: d)
+    let alivePoints = UnsafeMutablePointer<Vector2>.allocate(capacity: d)
+    let candidates = UnsafeMutablePointer<Int>.allocate(capacity: d)
+    let candidatePoints = UnsafeMutablePointer<Vector2>.allocate(capacity: d)
+    let chain = UnsafeMutablePointer<Int>.allocate(capacity: 2 * d)
+    let chainPoints = UnsafeMutablePointer<Vector2>.allocate(capacity: 2 * d)
+    let removed = UnsafeMutablePointer<Bool>.allocate(capacity: d)
+    defer {
+      alive.deallocate(); alivePoints.deallocate(); candidates.deallocate(); candidatePoints.deallocate()
+      chain.deallocate(); chainPoints.deallocate(); removed.deallocate()
     }
-    while !alive.isEmpty {
-      let m = alive.count
+    removed.initialize(repeating: false, count: d)
+    points.withUnsafeBufferPointer { alivePoints.initialize(from: $0.baseAddress!, count: d) }
+    for k in 0..<d { alive[k] = k }
+    var m = d
+    while m > 0 {
       var layer: [Int] = []
       if m <= 2 {
-        for k in alive { emit(k, into: &layer) }
+        for t in 0..<m { Self._geometryAppendGroup(alive[t], groupStart, offsets, &layer) }
         layers.append(layer)
         break
+      }
+      var c = 0
+      if let box = m >= 64 ? _geometryInnerBox(UnsafeBufferPointer(start: alivePoints, count: m)) : nil {
+        // Points strictly inside the box are strictly inside the hull: not on this layer.
+        for t in 0..<m {
+          let p = alivePoints[t]
+          if box.xl < p.x && p.x < box.xr && box.yb < p.y && p.y < box.yt { continue }
+          candidates[c] = alive[t]
+          candidatePoints[c] = p
+          c &+= 1
+        }
+      } else {
+        candidates.update(from: alive, count: m)
+        candidatePoints.update(from: alivePoints, count: m)
+        c = m
       }
       // Lower chain (left to right), then upper chain (right to left), each popping only on a
-      // strictly clockwise turn, so points on an edge stay.
+      // strictly clockwise turn, so points on an edge stay. The candidates hold every boundary
+      // point, so their chain is the boundary of all the points left.
       var k = 0
-      for a in 0..<m {
-        let p = points[alive[a]]
-        while k >= 2
-          && Scalar._orientationSign(points[chain[k - 2]], points[chain[k - 1]], p, tolerance: .exact) < 0
-        {
-          k -= 1
+      for a in 0..<c {
+        let p = candidatePoints[a]
+        while k >= 2 && Scalar._orientationSign(chainPoints[k &- 2], chainPoints[k &- 1], p, tolerance: .exact) < 0 {
+          k &-= 1
         }
-        chain[k] = alive[a]
-        k += 1
+        chain[k] = candidates[a]
+        chainPoints[k] = p
+        k &+= 1
       }
       let lowerCount = k
-      let lowerEnd = k + 1
-      var a = m - 2
+      let lowerEnd = k &+ 1
+      var a = c &- 2
       while a >= 0 {
-        let p = points[alive[a]]
+        let p = candidatePoints[a]
         while k >= lowerEnd
-          && Scalar._orientationSign(points[chain[k - 2]], points[chain[k - 1]], p, tolerance: .exact) < 0
+          && Scalar._orientationSign(chainPoints[k &- 2], chainPoints[k &- 1], p, tolerance: .exact) < 0
         {
-          k -= 1
+          k &-= 1
         }
-        chain[k] = alive[a]
-        k += 1
-        a -= 1
+        chain[k] = candidates[a]
+        chainPoints[k] = p
+        k &+= 1
+        a &-= 1
       }
       // chain[0..<lowerCount] is the lower chain, chain[lowerCount - 1..<k] the upper one (sharing
-      // the extreme points). Both hold every point only when all the points are collinear.
-      if lowerCount == m && k - lowerCount + 1 == m {
-        for q in alive { emit(q, into: &layer) }
+      // the extreme points). Both hold every candidate only when all the points are collinear (a
+      // box filters nothing then: it needs a hull with positive area).
+      if lowerCount == c && k &- lowerCount &+ 1 == c {
+        for t in 0..<m { Self._geometryAppendGroup(alive[t], groupStart, offsets, &layer) }
         layers.append(layer)
         break
       }
-      for t in 0..<(k - 1) {
+      for t in 0..<(k &- 1) {
         removed[chain[t]] = true
-        emit(chain[t], into: &layer)
+        Self._geometryAppendGroup(chain[t], groupStart, offsets, &layer)
       }
       layers.append(layer)
-      var c = 0
+      var kept = 0
       for t in 0..<m where !removed[alive[t]] {
-        alive[c] = alive[t]
-        c += 1
+        alive[kept] = alive[t]
+        alivePoints[kept] = alivePoints[t]
+        kept &+= 1
       }
-      alive.removeLast(m - c)
+      m = kept
     }
     return layers
+  }
+
+  /// Appends the input offsets of distinct point `k`.
+  @inlinable @inline(__always)
+  internal static func _geometryAppendGroup(
+    _ k: Int, _ groupStart: [Int], _ offsets: [Int], _ layer: inout [Int]
+  ) {
+    for t in groupStart[k]..<groupStart[k + 1] { layer.append(offsets[t]) }
+  }
+
+  /// An axis-aligned box whose open interior lies strictly inside the convex hull of `p` (sorted
+  /// lexicographically): the largest box inside the octagon of its 8 extreme points (least and
+  /// greatest `x`, `y`, `x + y`, `x - y`), checked with the exact predicate. Nil when there is none
+  /// (for instance, a hull of zero area).
+  ///
+  /// The diagonal extremes are chosen on `Double` sums (cheap, never overflow): any choice of input
+  /// points is safe, since a box corner passes only when it is on the left of (or on) every edge of
+  /// the closed polygon through the chosen points, which puts it in their convex hull unless they are
+  /// collinear — and then no box with positive area passes.
+  ///
+  /// - Complexity: O(n) time, O(1) memory.
+  @inlinable
+  internal static func _geometryInnerBox(
+    _ p: UnsafeBufferPointer<Vector2>
+  ) -> (xl: Scalar, xr: Scalar, yb: Scalar, yt: Scalar)? {
+    let n = p.count
+    let iL = 0, iR = n &- 1  // least and greatest x: the ends of the lexicographic order
+    var iBL = 0, iB = 0, iBR = 0, iTR = 0, iT = 0, iTL = 0
+    var minY = p[0].y, maxY = minY
+    var minS = p[0].x._doubleValue + p[0].y._doubleValue, maxS = minS
+    var minD = p[0].x._doubleValue - p[0].y._doubleValue, maxD = minD
+    for i in 0..<n {
+      let q = p[i]
+      if q.y < minY { minY = q.y; iB = i }
+      if q.y > maxY { maxY = q.y; iT = i }
+      let x = q.x._doubleValue, y = q.y._doubleValue
+      let s = x + y, d = x - y
+      if s < minS { minS = s; iBL = i }
+      if s > maxS { maxS = s; iTR = i }
+      if d < minD { minD = d; iTL = i }
+      if d > maxD { maxD = d; iBR = i }
+    }
+    var octagon: [Vector2] = []
+    for i in [iL, iBL, iB, iBR, iR, iTR, iT, iTL] where octagon.last != p[i] { octagon.append(p[i]) }
+    while octagon.count > 1 && octagon.first == octagon.last { octagon.removeLast() }
+    if octagon.count < 3 { return nil }
+    let xl = Swift.max(p[iL].x, p[iBL].x, p[iTL].x), xr = Swift.min(p[iR].x, p[iBR].x, p[iTR].x)
+    let yb = Swift.max(p[iB].y, p[iBL].y, p[iBR].y), yt = Swift.min(p[iT].y, p[iTL].y, p[iTR].y)
+    if !(xl < xr && yb < yt) { return nil }
+    for c in [Vector2(xl, yb), Vector2(xr, yb), Vector2(xr, yt), Vector2(xl, yt)] {
+      var j = octagon.count - 1
+      for k in octagon.indices {
+        if Scalar._orientationSign(octagon[j], octagon[k], c, tolerance: .exact) < 0 { return nil }
+        j = k
+      }
+    }
+    return (xl, xr, yb, yt)
   }
 }

@@ -39,9 +39,36 @@ import Testing
     return layers
   }
 
-  /// Checks `layers` against the brute force and the documented order rules.
-  static func check(_ pts: [Vector2<Int>], _ layers: [[Int]], _ context: String) {
-    let expected = bruteLayers(pts)
+  /// Layers by repeated gift wrapping (the shared `Ref.hull`), each layer's boundary being the
+  /// points on its closed hull edges: O(n·h) per layer, for inputs too large for `bruteLayers`.
+  static func wrappedLayers(_ input: [Vector2<Int>]) -> [Set<Vector2<Int>>] {
+    var left = Set(input)
+    var layers: [Set<Vector2<Int>>] = []
+    while !left.isEmpty {
+      let h = Ref.hull(Array(left))
+      var b = Set<Vector2<Int>>()
+      for p in left {
+        for t in h.indices {
+          let a = h[t], c = h[(t + 1) % h.count]
+          if cross(a, c, p) == 0 && min(a.x, c.x) <= p.x && p.x <= max(a.x, c.x) && min(a.y, c.y) <= p.y
+            && p.y <= max(a.y, c.y)
+          {
+            b.insert(p)
+            break
+          }
+        }
+      }
+      layers.append(b)
+      left.subtract(b)
+    }
+    return layers
+  }
+
+  /// Checks `layers` against the brute force (or `expected`) and the documented order rules.
+  static func check(
+    _ pts: [Vector2<Int>], _ layers: [[Int]], _ context: String, expected: [Set<Vector2<Int>>]? = nil
+  ) {
+    let expected = expected ?? bruteLayers(pts)
     #expect(layers.count == expected.count, "\(context): \(layers.count) layers, expected \(expected.count)")
     #expect(layers.flatMap { $0 }.sorted() == Array(pts.indices), "\(context): not a partition of the offsets")
     for (k, layer) in layers.enumerated() where k < expected.count {
@@ -125,10 +152,42 @@ import Testing
     }
   }
 
+  /// Inputs of 64 points or more, where each round first drops the points inside a box.
+  @Test func largeInputsMatchGiftWrapping() {
+    let seed: UInt64 = 0x0B0C_5017
+    var rng = SplitMix64(seed: seed)
+    for round in 0..<24 {
+      let n = rng.int(in: 64...400)
+      let r = [6, 30, 1_000_000, 1 << 40][round % 4]
+      var pts: [Vector2<Int>]
+      switch round % 3 {
+      case 0:  // uniform in a square
+        pts = (0..<n).map { _ in Vector2(rng.int(in: -r...r), rng.int(in: -r...r)) }
+      case 1:  // a disc: most points near some layer's boundary
+        pts = []
+        while pts.count < n {
+          let p = Vector2(rng.int(in: -r...r), rng.int(in: -r...r))
+          if Double(p.x) * Double(p.x) + Double(p.y) * Double(p.y) <= Double(r) * Double(r) { pts.append(p) }
+        }
+      default:  // a thin diagonal band, plus duplicates
+        pts = (0..<n).map { _ in
+          let t = rng.int(in: -r...r)
+          return Vector2(t, t / 2 + rng.int(in: -2...2))
+        }
+        pts += pts.prefix(10)
+      }
+      let context = "seed \(seed) round \(round) n \(pts.count)"
+      Self.check(pts, pts.convexLayers(), context, expected: Self.wrappedLayers(pts))
+    }
+  }
+
   @Test func gridsAndNestedTriangles() {
     var pts: [Vector2<Int>] = []
     for x in 0..<9 { for y in 0..<7 { pts.append(Vector2(x, y)) } }
     Self.check(pts, pts.convexLayers(), "grid 9x7")
+    pts = []
+    for x in 0..<13 { for y in 0..<11 { pts.append(Vector2(3 * x, 2 * y)) } }
+    Self.check(pts, pts.convexLayers(), "grid 13x11", expected: Self.wrappedLayers(pts))
     var nested: [Vector2<Int>] = []
     for k in 0..<12 {
       nested += [Vector2(-100 + 3 * k, -100 + k), Vector2(100 - 3 * k, -100 + k), Vector2(0, 100 - 4 * k)]
