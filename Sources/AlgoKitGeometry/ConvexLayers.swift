@@ -1,7 +1,8 @@
 // Convex layers (onion peeling): the points are sorted lexicographically once, duplicates merged,
 // then each round runs a monotone chain that keeps collinear boundary points over the points still
-// left (still sorted, so no re-sorting), removes every boundary point and compacts the rest. All
-// turns use the exact orientation predicate.
+// left (still sorted, so no re-sorting), removes every boundary point and compacts the rest. Points
+// deep inside are set aside while a polygon around them is provably inside the hull, and a box
+// filter drops interior points cheaply. All turns use the exact orientation predicate.
 
 extension Collection {
   /// The convex layers of these points ("onion peeling"): the points on the boundary of the convex
@@ -26,11 +27,15 @@ extension Collection {
   /// `|coordinate| < 2^62`; `Double`/`Float` at any finite scale), so a point is on a boundary
   /// exactly when it is. No arithmetic besides the predicate, so nothing can overflow.
   ///
-  /// - Complexity: O(n log n + n·L) time for L layers: one sort, then per layer an O(m) pass over
-  ///   the m points left (a box inside the octagon of extreme points drops most interior points
-  ///   with 4 comparisons each) and a monotone chain over the rest. Each layer takes at least 3 points (or all that are left), so the
-  ///   worst case is O(n²) (about n²/6 steps, for nested triangles); random points in a square have
-  ///   Θ(n^(2/3)) layers, a √n × √n grid about √n/2. O(n) memory besides the result.
+  /// - Complexity: O(n log n + n·L) time worst case for L layers, O(n) memory besides the result.
+  ///   One sort; then each layer is a monotone chain over the points left that may be on it. From
+  ///   1024 points left, the points strictly inside the hull of 8 points about 4√m deep (m points
+  ///   left) are set aside, untouched, until the peeling reaches that hull; below that, a box inside
+  ///   the octagon of extreme points drops most interior points with 4 comparisons each. A thin
+  ///   layer then costs about O(√n) plus a share of the occasional O(m) rebuilds, not O(m) (the
+  ///   Library Checker "max_x" shape — 2·10^5 points, 5·10^4 layers — takes 2 s); the worst case
+  ///   stays O(n²), since each layer takes at least 3 points. Random points in a square have
+  ///   Θ(n^(2/3)) layers, a √n × √n grid about √n/2.
   @inlinable
   public func convexLayers<S: GeometryScalar>() -> [[Int]] where Element == Vector2<S> {
     if let r = withContiguousStorageIfAvailable({ Vector2<S>._geometryConvexLayers($0) }) { return r }
@@ -83,23 +88,73 @@ extension Vector2 {
     let chain = UnsafeMutablePointer<Int>.allocate(capacity: 2 * d)
     let chainPoints = UnsafeMutablePointer<Vector2>.allocate(capacity: 2 * d)
     let removed = UnsafeMutablePointer<Bool>.allocate(capacity: d)
+    // Deferred points (lexicographic order too): strictly inside `region`, a polygon whose corners
+    // are checked every round to be still in the hull of the points left, so these points cannot
+    // be on the boundary and the rounds do not touch them. See `_geometryDeepRegion`.
+    let deep = UnsafeMutablePointer<Int>.allocate(capacity: d)
+    let deepPoints = UnsafeMutablePointer<Vector2>.allocate(capacity: d)
+    let keys = UnsafeMutablePointer<Double>.allocate(capacity: d)
     defer {
       alive.deallocate(); alivePoints.deallocate(); candidates.deallocate(); candidatePoints.deallocate()
       chain.deallocate(); chainPoints.deallocate(); removed.deallocate()
+      deep.deallocate(); deepPoints.deallocate(); keys.deallocate()
     }
     removed.initialize(repeating: false, count: d)
     points.withUnsafeBufferPointer { alivePoints.initialize(from: $0.baseAddress!, count: d) }
     for k in 0..<d { alive[k] = k }
     var m = d
-    while m > 0 {
+    var md = 0
+    var region: [Vector2] = []
+    var regionFailed = false
+    while m + md > 0 {
+      if regionFailed {
+        // The region may reach the boundary now: merge the deferred points back (the next region is
+        // built from the points left, so it holds for this round at least).
+        regionFailed = false
+        var i = 0, j = 0, t = 0
+        while i < m || j < md {
+          if j == md || (i < m && lexicographicallyPrecedes(alivePoints[i], deepPoints[j])) {
+            candidates[t] = alive[i]; candidatePoints[t] = alivePoints[i]; i &+= 1
+          } else {
+            candidates[t] = deep[j]; candidatePoints[t] = deepPoints[j]; j &+= 1
+          }
+          t &+= 1
+        }
+        alive.update(from: candidates, count: t)
+        alivePoints.update(from: candidatePoints, count: t)
+        m = t
+        md = 0
+      }
+      if md == 0 && m >= 1024 {
+        let depth = 4 * Int(Double(m).squareRoot())
+        if let r = _geometryDeepRegion(UnsafeBufferPointer(start: alivePoints, count: m), depth: depth, keys: keys) {
+          var kept = 0
+          for t in 0..<m {
+            let p = alivePoints[t]
+            var inside = true
+            var j = r.count &- 1
+            for k in 0..<r.count {
+              if Scalar._orientationSign(r[j], r[k], p, tolerance: .exact) <= 0 { inside = false; break }
+              j = k
+            }
+            if inside {
+              deep[md] = alive[t]; deepPoints[md] = p; md &+= 1
+            } else {
+              alive[kept] = alive[t]; alivePoints[kept] = p; kept &+= 1
+            }
+          }
+          m = kept
+          region = md > 0 ? r : []
+        }
+      }
       var layer: [Int] = []
-      if m <= 2 {
+      if m <= 2 && md == 0 {
         for t in 0..<m { Self._geometryAppendGroup(alive[t], groupStart, offsets, &layer) }
         layers.append(layer)
         break
       }
       var c = 0
-      if let box = m >= 64 ? _geometryInnerBox(UnsafeBufferPointer(start: alivePoints, count: m)) : nil {
+      if let box = m >= 64 && md == 0 ? _geometryInnerBox(UnsafeBufferPointer(start: alivePoints, count: m)) : nil {
         // Points strictly inside the box are strictly inside the hull: not on this layer.
         for t in 0..<m {
           let p = alivePoints[t]
@@ -144,7 +199,14 @@ extension Vector2 {
       // chain[0..<lowerCount] is the lower chain, chain[lowerCount - 1..<k] the upper one (sharing
       // the extreme points). Both hold every candidate only when all the points are collinear (a
       // box filters nothing then: it needs a hull with positive area).
+      // The deferred points are strictly inside the region; the region must be in the closed hull of
+      // the points left, which is then the hull the chain just traced. Else redo the round.
+      if md > 0 && !_geometryPolygonContains(chainPoints, k &- 1, region) {
+        regionFailed = true
+        continue
+      }
       if lowerCount == c && k &- lowerCount &+ 1 == c {
+        // (Never with deferred points: the region has positive area inside the hull.)
         for t in 0..<m { Self._geometryAppendGroup(alive[t], groupStart, offsets, &layer) }
         layers.append(layer)
         break
@@ -163,6 +225,91 @@ extension Vector2 {
       m = kept
     }
     return layers
+  }
+
+  /// Whether every point of `region` is in the closed convex polygon `polygon[0..<count]`
+  /// (counterclockwise, points on edges allowed): on the left of or on every edge. A polygon of
+  /// collinear points contains no point off its line, and `region` has positive area.
+  ///
+  /// - Complexity: O(count · |region|) time, O(1) memory.
+  @inlinable
+  internal static func _geometryPolygonContains(
+    _ polygon: UnsafeMutablePointer<Vector2>, _ count: Int, _ region: [Vector2]
+  ) -> Bool {
+    if count < 3 { return false }
+    for v in region {
+      var j = count &- 1
+      for k in 0..<count {
+        if Scalar._orientationSign(polygon[j], polygon[k], v, tolerance: .exact) < 0 { return false }
+        j = k
+      }
+    }
+    return true
+  }
+
+  /// The convex hull of 8 points of `p` (sorted lexicographically), each about `depth` points in
+  /// from the extreme in its direction (`x`, `y`, `x + y`, `x - y`, both ways; `Double` keys,
+  /// selected in O(n)), so that the points strictly inside it stay strictly inside the hull of the
+  /// points left for several rounds. Nil when it has fewer than 3 corners or `p` is too small.
+  ///
+  /// - Complexity: O(n) expected time (six selections), O(1) memory besides `keys` (n scratch).
+  @inlinable
+  internal static func _geometryDeepRegion(
+    _ p: UnsafeBufferPointer<Vector2>, depth: Int, keys: UnsafeMutablePointer<Double>
+  ) -> [Vector2]? {
+    let n = p.count
+    if n <= 4 * depth { return nil }
+    @inline(__always) func key(_ q: Vector2, _ kind: Int) -> Double {
+      switch kind {
+      case 0: return q.y._doubleValue
+      case 1: return q.x._doubleValue + q.y._doubleValue
+      default: return q.x._doubleValue - q.y._doubleValue
+      }
+    }
+    /// The point whose key is the `rank`-th smallest.
+    func pick(_ kind: Int, _ rank: Int) -> Vector2 {
+      for i in 0..<n { keys[i] = key(p[i], kind) }
+      let value = _geometrySelect(keys, n, rank)
+      for i in 0..<n where key(p[i], kind) == value { return p[i] }
+      return p[0]  // unreachable: the selected value is a key
+    }
+    let bottom = pick(0, depth), top = pick(0, n &- 1 &- depth)
+    let bottomLeft = pick(1, depth), topRight = pick(1, n &- 1 &- depth)
+    let topLeft = pick(2, depth), bottomRight = pick(2, n &- 1 &- depth)
+    // Their hull (counterclockwise, strictly convex): the 8 points in direction order need not be
+    // convex (on an X-shaped set they fold back on themselves).
+    let region = [p[depth], bottomLeft, bottom, bottomRight, p[n &- 1 &- depth], topRight, top, topLeft].convexHull()
+    return region.count >= 3 ? region : nil
+  }
+
+  /// The `rank`-th smallest of `a[0..<n]` (reorders `a`): quickselect with a median-of-3 pivot.
+  ///
+  /// - Complexity: O(n) expected time, O(1) memory.
+  @inlinable
+  internal static func _geometrySelect(_ a: UnsafeMutablePointer<Double>, _ n: Int, _ rank: Int) -> Double {
+    var lo = 0, hi = n &- 1
+    while lo < hi {
+      let mid = lo &+ (hi &- lo) / 2
+      let x = a[lo], y = a[mid], z = a[hi]
+      let pivot = x < y ? (y < z ? y : (x < z ? z : x)) : (x < z ? x : (y < z ? z : y))
+      var i = lo, j = hi
+      while i <= j {
+        while a[i] < pivot { i &+= 1 }
+        while pivot < a[j] { j &-= 1 }
+        if i <= j {
+          let t = a[i]; a[i] = a[j]; a[j] = t
+          i &+= 1; j &-= 1
+        }
+      }
+      if rank <= j {
+        hi = j
+      } else if rank >= i {
+        lo = i
+      } else {
+        return a[rank]
+      }
+    }
+    return a[lo]
   }
 
   /// Appends the input offsets of distinct point `k`.

@@ -181,6 +181,38 @@ import Testing
     }
   }
 
+  /// 1024 points or more, where points well inside are deferred until the peeling reaches them.
+  @Test func deferredPointsMatchGiftWrapping() {
+    let seed: UInt64 = 0xDEE9_1024
+    var rng = SplitMix64(seed: seed)
+    for round in 0..<3 {
+      let n = rng.int(in: 1100...1500)
+      let r = [50, 1_000_000, 1 << 40][round % 3]
+      var pts: [Vector2<Int>]
+      switch round % 3 {
+      case 0:  // the Library Checker "max_x" shape: one layer per 4 points
+        let h = n / 4
+        pts = []
+        for i in 0..<h {
+          let f = 2 * h - i
+          pts += [Vector2(i, i), Vector2(f, i), Vector2(i, f), Vector2(f, f)]
+        }
+      case 1:  // uniform in a square, with duplicates
+        pts = (0..<n).map { _ in Vector2(rng.int(in: -r...r), rng.int(in: -r...r)) }
+        pts += pts.prefix(50)
+      default:  // a disc
+        pts = []
+        while pts.count < n {
+          let p = Vector2(rng.int(in: -r...r), rng.int(in: -r...r))
+          if Double(p.x) * Double(p.x) + Double(p.y) * Double(p.y) <= Double(r) * Double(r) { pts.append(p) }
+        }
+      }
+      pts.shuffle(using: &rng)
+      let context = "seed \(seed) round \(round) n \(pts.count)"
+      Self.check(pts, pts.convexLayers(), context, expected: Self.wrappedLayers(pts))
+    }
+  }
+
   @Test func gridsAndNestedTriangles() {
     var pts: [Vector2<Int>] = []
     for x in 0..<9 { for y in 0..<7 { pts.append(Vector2(x, y)) } }
