@@ -29,7 +29,7 @@ extension Collection {
   ///
   /// - Complexity: O(n log n + n·L) time worst case for L layers, O(n) memory besides the result.
   ///   One sort; then each layer is a monotone chain over the points left that may be on it. From
-  ///   1024 points left, the points strictly inside the hull of 8 points about 4√m deep (m points
+  ///   1024 points left, the points strictly inside the hull of 8 points about 3√m deep (m points
   ///   left) are set aside, untouched, until the peeling reaches that hull; below that, a box inside
   ///   the octagon of extreme points drops most interior points with 4 comparisons each. A thin
   ///   layer then costs about O(√n) plus a share of the occasional O(m) rebuilds, not O(m) (the
@@ -126,7 +126,7 @@ extension Vector2 {
         md = 0
       }
       if md == 0 && m >= 1024 {
-        let depth = 4 * Int(Double(m).squareRoot())
+        let depth = 3 * Int(Double(m).squareRoot())
         if let r = _geometryDeepRegion(UnsafeBufferPointer(start: alivePoints, count: m), depth: depth, keys: keys) {
           var kept = 0
           for t in 0..<m {
