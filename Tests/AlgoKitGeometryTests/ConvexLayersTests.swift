@@ -209,7 +209,11 @@ import Testing
       }
       pts.shuffle(using: &rng)
       let context = "seed \(seed) round \(round) n \(pts.count)"
-      Self.check(pts, pts.convexLayers(), context, expected: Self.wrappedLayers(pts))
+      let layers = pts.convexLayers()
+      Self.check(pts, layers, context, expected: Self.wrappedLayers(pts))
+      if r <= 1_000_000 {  // the Double keys and selections of the set-aside path: the same layers
+        #expect(pts.map { Vector2<Double>($0) }.convexLayers() == layers, "\(context): Double differs")
+      }
     }
   }
 
