@@ -6,7 +6,8 @@ extension Vector2 {
   /// Sorts `p` lexicographically (by `x`, then `y`). Coordinates must not be NaN.
   ///
   /// - Complexity: O(n) passes (at most 8 byte-digits, skipping digits all keys share) plus the
-  ///   equal-`x` runs sorted by insertion (O(n·r) for runs of length r); O(n) extra memory.
+  ///   equal-`x` runs sorted by `y` (insertion sort up to 32 elements, else a comparison sort: O(n log
+  ///   r) for runs of length r); O(n) extra memory.
   @inlinable
   public static func _sortLexicographically(_ p: UnsafeMutableBufferPointer<Vector2>) {
     _sortLexicographically(p) { $0 }
@@ -58,19 +59,28 @@ extension Vector2 {
       inScratch.toggle()
     }
     if inScratch { p.baseAddress!.update(from: scratch.baseAddress!, count: n) }
-    // Equal x: order by y (runs are short for real data).
-    var i = 1
+    // Equal x: order by y. Runs are short for real data (insertion sort); a long run (many points
+    // on one vertical line) is sorted by comparisons, so it costs O(r log r), not O(r²).
+    var i = 0
     while i < n {
-      let e = p[i], v = point(e), u = point(p[i &- 1])
-      if v.x == u.x && v.y < u.y {
-        var j = i
-        while j > 0 && point(p[j &- 1]).x == v.x && v.y < point(p[j &- 1]).y {
-          p[j] = p[j &- 1]
-          j &-= 1
+      let x = point(p[i]).x
+      var j = i &+ 1
+      while j < n && point(p[j]).x == x { j &+= 1 }
+      if j &- i > 32 {
+        var run = UnsafeMutableBufferPointer(rebasing: p[i..<j])
+        run.sort { point($0).y < point($1).y }
+      } else if j &- i > 1 {
+        for k in (i &+ 1)..<j {
+          let e = p[k], y = point(e).y
+          var t = k
+          while t > i && y < point(p[t &- 1]).y {
+            p[t] = p[t &- 1]
+            t &-= 1
+          }
+          p[t] = e
         }
-        p[j] = e
       }
-      i &+= 1
+      i = j
     }
   }
 }

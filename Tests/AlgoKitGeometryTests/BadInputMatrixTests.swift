@@ -28,6 +28,18 @@ struct GeometryBadInputMatrixTests {
     #expect([Vector2(1, 1)].closestPair() == nil)
   }
 
+  @Test("convex layers, Manhattan MST: NaN or infinite coordinates give []; empty input gives []")
+  func pointSetCanonRow() {
+    for bad in [Self.nanPoints, Self.infPoints] {
+      #expect(bad.convexLayers().isEmpty && bad.manhattanMinimumSpanningTree().isEmpty)
+    }
+    let empty: [Vector2<Double>] = []
+    #expect(empty.convexLayers().isEmpty && empty.manhattanMinimumSpanningTree().isEmpty)
+    #expect([Vector2(1, 1)].convexLayers() == [[0]] && [Vector2(1, 1)].manhattanMinimumSpanningTree().isEmpty)
+    let counter = Self.square.trianglePointCounter(counting: empty)
+    #expect(counter.countInside(0, 1, 2) == 0 && counter.countOnBoundary(0, 0, 0) == 0)
+  }
+
   @Test("polygons: NaN area and intersection are NaN; NaN queries are .outside")
   func polygonRow() {
     #expect(Self.nanPoints.area().isNaN)

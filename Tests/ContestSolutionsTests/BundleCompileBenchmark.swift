@@ -62,7 +62,8 @@ struct BundleCompileBenchmark {
       for fixture in try solution.fixtures() {  // the baseline must solve the same problem
         let run = try await Toolchain.run(handBinary, [], input: fixture.input, timeLimit: 30)
         #expect(
-          solution.accepts(run.output, expected: fixture.expected), "hand-written \(solution.name)/\(fixture.name)")
+          solution.accepts(run.output, expected: fixture.expected, input: fixture.input),
+          "hand-written \(solution.name)/\(fixture.name)")
       }
       var line = solution.name.padding(toLength: 16, withPad: " ", startingAt: 0)
       line += "\(pruned.text.utf8.count)".leftPadded(12) + Self.format(prunedCPU).leftPadded(12)

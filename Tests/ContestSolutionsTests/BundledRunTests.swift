@@ -77,7 +77,7 @@ struct BundledRunTests {
       let run = try await Toolchain.run(binary, [solution.name], input: fixture.input, timeLimit: 30)
       #expect(run.status == 0 && !run.timedOut, "\(solution.name)/\(fixture.name): \(run.errors)")
       #expect(
-        solution.accepts(run.output, expected: fixture.expected),
+        solution.accepts(run.output, expected: fixture.expected, input: fixture.input),
         "\(solution.name)/\(fixture.name): \(run.output.prefix(200))")
     }
   }
@@ -146,7 +146,7 @@ struct BundledRunTests {
       let run = try await Toolchain.run(binary, [], input: fixture.input, timeLimit: 30)
       #expect(run.status == 0 && !run.timedOut, "\(solution.name)/\(fixture.name): \(run.errors)")
       #expect(
-        solution.accepts(run.output, expected: fixture.expected),
+        solution.accepts(run.output, expected: fixture.expected, input: fixture.input),
         "\(solution.name)/\(fixture.name): \(run.output.prefix(200))")
       let package = FastWriter(.memory)
       solution.solve(FastReader(bytes: try Data(contentsOf: fixture.input)), package)

@@ -14,6 +14,9 @@ struct ContestSolution: Sendable, CustomStringConvertible {
   /// Numbers in the output may differ from the expected ones by this much (absolute or
   /// relative), as the judge allows; nil: tokens must match exactly.
   var tolerance: Double? = nil
+  /// The judge's checker, for problems that accept any of several answers: whether `output` is
+  /// accepted for `input` and the reference `expected` (both as text). Nil: tokens are compared.
+  var checker: (@Sendable (_ input: String, _ output: String, _ expected: String) -> Bool)? = nil
 
   var description: String { name }
 
@@ -51,6 +54,15 @@ struct ContestSolution: Sendable, CustomStringConvertible {
     ContestSolution(
       name: "DetectorNMS", entry: "solveDetectorNMS", solve: solveDetectorNMS,
       modules: ["AlgoKitDetection", "AlgoKitGeometry", "AlgoKitIO"]),
+    ContestSolution(
+      name: "ConvexLayers", entry: "solveConvexLayers", solve: solveConvexLayers,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"]),
+    ContestSolution(
+      name: "CountPointsInTriangle", entry: "solveCountPointsInTriangle", solve: solveCountPointsInTriangle,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"]),
+    ContestSolution(
+      name: "ManhattanMST", entry: "solveManhattanMST", solve: solveManhattanMST,
+      modules: ["AlgoKitGeometry", "AlgoKitIO"], checker: manhattanMSTChecker),
   ]
 
   static let testsDirectory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
@@ -79,8 +91,13 @@ func tokens(_ text: String) -> [Substring] {
 }
 
 extension ContestSolution {
-  /// Whether `output` is accepted for `expected`: the same tokens, numbers within `tolerance`.
-  func accepts(_ output: String, expected: String) -> Bool {
+  /// Whether `output` is accepted for the fixture with this `input` file and `expected` output: by
+  /// the `checker` when there is one, else the same tokens, numbers within `tolerance`.
+  func accepts(_ output: String, expected: String, input: URL) -> Bool {
+    if let checker {
+      guard let text = try? String(contentsOf: input, encoding: .utf8) else { return false }
+      return checker(text, output, expected)
+    }
     let got = tokens(output), want = tokens(expected)
     guard got.count == want.count else { return false }
     return zip(got, want).allSatisfy { pair in
@@ -89,4 +106,32 @@ extension ContestSolution {
       return abs(a - b) <= tolerance * max(1, abs(b))
     }
   }
+}
+
+/// Library Checker manhattanmst's rule: the first token is the minimum total weight (the reference
+/// `expected` has it first), followed by n - 1 edges "u v" with 0 <= u, v < n that form a spanning
+/// tree (no cycle) whose L1 weights add up to that total. Any minimum tree is accepted.
+@Sendable func manhattanMSTChecker(input: String, output: String, expected: String) -> Bool {
+  let numbers = tokens(input).compactMap { Int($0) }
+  guard let n = numbers.first, numbers.count == 1 + 2 * n else { return false }
+  let got = tokens(output).map { Int($0) }
+  guard let total = got.first ?? nil, total == tokens(expected).first.flatMap({ Int($0) }),
+    got.count == 1 + 2 * max(0, n - 1), got.allSatisfy({ $0 != nil })
+  else { return false }
+  var parent = Array(0..<n)
+  func find(_ i: Int) -> Int {
+    var i = i
+    while parent[i] != i { i = parent[i] }
+    return i
+  }
+  var sum = 0
+  for k in 0..<max(0, n - 1) {
+    let u = got[1 + 2 * k]!, v = got[2 + 2 * k]!
+    guard (0..<n).contains(u), (0..<n).contains(v) else { return false }
+    let ru = find(u), rv = find(v)
+    guard ru != rv else { return false }
+    parent[ru] = rv
+    sum += abs(numbers[1 + 2 * u] - numbers[1 + 2 * v]) + abs(numbers[2 + 2 * u] - numbers[2 + 2 * v])
+  }
+  return sum == total
 }

@@ -438,6 +438,152 @@ def enclosing_fixtures():
             points = [(0, 0), (4, 0), (4, 4), (0, 4), (2, 0), (4, 2), (2, 4), (0, 2), (2, 2)]
         text_in = f"{len(points)}\n" + "".join(f"{x} {y}\n" for x, y in points)
         write_case("EnclosingCircle", f"random{k}", text_in, enclosing_text(points))
+# ---- Convex layers (Library Checker convex_layers): peel with a brute-force boundary test.
+
+def layer_boundary(pts):
+    """The points of `pts` (distinct) on the boundary of their hull: every point on a line through
+    two of them that has no point strictly on its right (all of them when they are collinear)."""
+    if len(pts) <= 2:
+        return set(pts)
+    boundary = set()
+    for a in pts:
+        for b in pts:
+            if a != b and all(cross(a, b, p) >= 0 for p in pts):
+                boundary.update(p for p in pts if cross(a, b, p) == 0)
+    return boundary
+
+
+def convex_layers_brute(points):
+    left = set(points)
+    layer = {}
+    k = 0
+    while left:
+        k += 1
+        for p in layer_boundary(list(left)):
+            layer[p] = k
+            left.remove(p)
+    return "".join(f"{layer[p]}\n" for p in points)
+
+
+def points_text(points):
+    return f"{len(points)}\n" + "".join(f"{x} {y}\n" for x, y in points)
+
+
+# Official samples: Library Checker convex_layers, examples 0-5 (inputs from the problem; the
+# expected layers checked by hand here as well as by the brute force).
+CONVEX_LAYERS_SAMPLES = [
+    ([(0, 0), (0, 1), (0, 2), (1, 1), (2, 1), (3, 1)], "1\n1\n1\n2\n2\n1\n"),
+    ([(1000000, 1000000)], "1\n"),
+    ([(0, 0), (1000000, 1000000)], "1\n1\n"),
+    ([(0, 0), (0, 1000000), (1000000, 0), (1000000, 1000000)], "1\n1\n1\n1\n"),
+    ([(0, 0), (0, 1000000), (1000000, 0), (1000000, 1000000), (123456, 654321)], "1\n1\n1\n1\n2\n"),
+    ([(0, 0), (0, 1000000), (1000000, 0), (1000000, 1000000), (123456, 234567), (345678, 456789)],
+     "1\n1\n1\n1\n2\n2\n"),
+]
+
+
+def convex_layers_fixtures(rng):
+    for k, (points, text_out) in enumerate(CONVEX_LAYERS_SAMPLES, 1):
+        assert convex_layers_brute(points) == text_out, k
+        write_case("ConvexLayers", f"sample{k}", points_text(points), text_out)
+    for k in range(1, 9):
+        if k == 7:  # a full grid: many collinear points on every layer
+            points = [(x, y) for x in range(7) for y in range(6)]
+        elif k == 8:  # one line
+            points = [(3 * t, 2 * t + 5) for t in range(15)]
+        else:
+            n = rng.randint(1, 60)
+            span = [4, 12, 1_000_000][k % 3]
+            points = list({(rng.randint(0, span), rng.randint(0, span)) for _ in range(n)})
+        rng.shuffle(points)
+        write_case("ConvexLayers", f"random{k}", points_text(points), convex_layers_brute(points))
+
+
+# ---- Count points in triangles (Library Checker count_points_in_triangle): test every point.
+
+def strictly_inside(a, b, c, p):
+    area = cross(a, b, c)
+    if area == 0:
+        return False
+    s = 1 if area > 0 else -1
+    return cross(a, b, p) * s > 0 and cross(b, c, p) * s > 0 and cross(c, a, p) * s > 0
+
+
+def triangles_brute(a_points, b_points, queries):
+    return "".join(
+        f"{sum(strictly_inside(a_points[i], a_points[j], a_points[k], p) for p in b_points)}\n"
+        for i, j, k in queries)
+
+
+def triangles_text(a_points, b_points, queries):
+    return (points_text(a_points) + points_text(b_points) + f"{len(queries)}\n"
+            + "".join(f"{i} {j} {k}\n" for i, j, k in queries))
+
+
+# Official sample: Library Checker count_points_in_triangle, example 0 (answers checked by hand).
+TRIANGLES_SAMPLE = (
+    [(-1, -1), (-1, 2), (2, -1), (2, 2), (5, 5)],
+    [(0, 0), (0, 1), (1, 0), (1, 1), (1, 1)],
+    [(0, 1, 2), (3, 3, 3), (0, 3, 4), (1, 4, 2)],
+    "1\n0\n0\n2\n",
+)
+
+
+def triangles_fixtures(rng):
+    a_points, b_points, queries, text_out = TRIANGLES_SAMPLE
+    assert triangles_brute(a_points, b_points, queries) == text_out
+    write_case("CountPointsInTriangle", "sample1", triangles_text(a_points, b_points, queries), text_out)
+    for k in range(1, 9):
+        span = [3, 10, 10**9][k % 3]
+        n, m, q = rng.randint(1, 30), rng.randint(1, 40), rng.randint(1, 300)
+        a_points = [(rng.randint(-span, span), rng.randint(-span, span)) for _ in range(n)]
+        b_points = [(rng.randint(-span, span), rng.randint(-span, span)) for _ in range(m)]
+        b_points += rng.sample(a_points, min(3, n))  # points on corners
+        queries = [(rng.randrange(n), rng.randrange(n), rng.randrange(n)) for _ in range(q)]
+        write_case("CountPointsInTriangle", f"random{k}", triangles_text(a_points, b_points, queries),
+                   triangles_brute(a_points, b_points, queries))
+
+
+# ---- Manhattan MST (Library Checker manhattanmst): Prim over all pairs. Any minimum tree is
+# accepted (the test's checker compares the total and checks the edges), so this prints Prim's.
+
+def manhattan_mst_brute(points):
+    n = len(points)
+    dist = [None] * n
+    via = [-1] * n
+    done = [False] * n
+    dist[0] = 0
+    total = 0
+    edges = []
+    for _ in range(n):
+        u = min((v for v in range(n) if not done[v] and dist[v] is not None), key=lambda v: dist[v])
+        done[u] = True
+        total += dist[u]
+        if via[u] >= 0:
+            edges.append((via[u], u))
+        for v in range(n):
+            d = abs(points[u][0] - points[v][0]) + abs(points[u][1] - points[v][1])
+            if not done[v] and (dist[v] is None or d < dist[v]):
+                dist[v] = d
+                via[v] = u
+    return f"{total}\n" + "".join(f"{u} {v}\n" for u, v in edges)
+
+
+# Official sample: Library Checker manhattanmst, example 0 (minimum total 21, checked by hand).
+MANHATTAN_SAMPLE = [(3, 8), (4, 9), (2, 1), (10, 5), (4, 9), (2, 0)]
+
+
+def manhattan_mst_fixtures(rng):
+    text_out = manhattan_mst_brute(MANHATTAN_SAMPLE)
+    assert text_out.split()[0] == "21"
+    write_case("ManhattanMST", "sample1", points_text(MANHATTAN_SAMPLE), text_out)
+    for k in range(1, 9):
+        n = rng.randint(1, 80)
+        span = [5, 40, 10**9][k % 3]
+        points = [(rng.randint(0, span), rng.randint(0, span)) for _ in range(n)]
+        if k % 2 == 0:
+            points += rng.sample(points, min(4, n))  # duplicates: edges of weight 0
+        write_case("ManhattanMST", f"random{k}", points_text(points), manhattan_mst_brute(points))
 
 
 if __name__ == "__main__":
@@ -451,3 +597,7 @@ if __name__ == "__main__":
     diameter_fixtures()
     argument_fixtures()
     enclosing_fixtures()
+    # Each later problem has its own generator, so adding one leaves the others' cases unchanged.
+    convex_layers_fixtures(random.Random(17001))
+    triangles_fixtures(random.Random(17002))
+    manhattan_mst_fixtures(random.Random(17003))
