@@ -102,18 +102,24 @@ extension DelaunayTriangulation {
     defer { sweep.deallocate() }
     sweep.run(p0, p1, p2)
     let edges = sweep.edgeCount
-    var outgoing = Array(repeating: -1, count: n)
+    // Outgoing half-edges are found by sweep index (the sweep's vertices are spatially coherent, so
+    // these writes stay in cache), then moved to input indices in one pass.
+    let outgoingBySweep = UnsafeMutablePointer<Int32>.allocate(capacity: m)
+    defer { outgoingBySweep.deallocate() }
+    outgoingBySweep.initialize(repeating: -1, count: m)
     let triangles = order.withUnsafeBufferPointer { o in
-      outgoing.withUnsafeMutableBufferPointer { out in
-        Array(unsafeUninitializedCapacity: edges) { buffer, count in
-          for e in 0..<edges {
-            let p = o[Int(sweep.triangles[e])]
-            buffer[e] = p
-            if out[p] == -1 || sweep.halfedges[e] == -1 { out[p] = e }
-          }
-          count = edges
+      Array(unsafeUninitializedCapacity: edges) { buffer, count in
+        for e in 0..<edges {
+          let j = Int(sweep.triangles[e])
+          buffer[e] = o[j]
+          if outgoingBySweep[j] == -1 || sweep.halfedges[e] == -1 { outgoingBySweep[j] = Int32(truncatingIfNeeded: e) }
         }
+        count = edges
       }
+    }
+    var outgoing = Array(repeating: -1, count: n)
+    outgoing.withUnsafeMutableBufferPointer { out in
+      for j in 0..<m { out[order[j]] = Int(outgoingBySweep[j]) }
     }
     let halfedges = [Int](unsafeUninitializedCapacity: edges) { buffer, count in
       for e in 0..<edges { buffer[e] = Int(sweep.halfedges[e]) }
