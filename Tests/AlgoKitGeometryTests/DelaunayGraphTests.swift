@@ -188,6 +188,11 @@ enum GraphRef {
     }
     #expect(try [Vector2(0, 0), Vector2(5, 0), Vector2(1, 1), Vector2(0, 0)].nearestNeighbors() == [3, 2, 0, 0])
     #expect(try [Vector2(1.5, 2)].nearestNeighbors() == [-1])
+    // The README's example.
+    let sites = [Vector2(0, 0), Vector2(4, 0), Vector2(0, 4), Vector2(4, 4), Vector2(1, 2)]
+    #expect(try sites.nearestNeighbors() == [4, 4, 4, 4, 0])
+    #expect(try sites.delaunayTriangulation().triangleCount == 4)
+    #expect(try sites.euclideanMinimumSpanningTree().count == 4)
   }
 
   /// The box cut by the bisector of every other distinct point (no triangulation involved).
