@@ -100,7 +100,7 @@ extension Knapsack._LargeInstance {
             if right { rightPieces.append(top) } else { leftPieces.append(top) }
             return true
           }
-          let m = instance.withCursor { cur in cur.partition(start, end, salt: start &* 40503 ^ end) }
+          let m = instance.withCursor { cur in cur.partition(start, end, salt: start &* 40503 ^ end).m }
           if right {
             rightPieces.append(Piece(start: m + 1, end: end, kind: .live))
             rightPieces.append(Piece(start: m, end: m + 1, kind: .sorted))
@@ -144,8 +144,8 @@ extension Knapsack._LargeInstance {
       let brk = start.brk
       if brk.item == n {  // everything fits (also n == 0)
         return finish(
-          positions: Array(0..<n), extra: [], flipped: nil,
-          value: instance.candidateValue, upperBound: instance.candidateValue)
+          chosenPrefix(n), flipped: nil, value: instance.candidateValue,
+          upperBound: instance.candidateValue)
       }
       leftPieces = start.left
       rightPieces = start.right
@@ -297,47 +297,43 @@ extension Knapsack._LargeInstance {
         bound = min(bound, upper)
       }
 
+      var chosen = chosenPrefix(brk.item)
       switch best {
       case .greedy(let list):
-        return finish(
-          positions: Array(0..<brk.item), extra: list, flipped: nil, value: z,
-          upperBound: max(bound, z))
+        chosen.insert(list, count: list.count)
+        return finish(chosen, flipped: nil, value: z, upperBound: max(bound, z))
       case .state(let st, let processed, let epoch, _, let flipped):
-        let taken = history.decisions(
-          of: st, processed: processed, epoch: epoch, breakItem: brk.item, count: n)
-        return finish(
-          positions: taken.indices.filter { taken[$0] }, extra: [], flipped: flipped,
-          value: z, upperBound: max(bound, z))
+        history.applyDecisions(
+          of: st, processed: processed, epoch: epoch, original: instance.original, to: &chosen)
+        return finish(chosen, flipped: flipped, value: z, upperBound: max(bound, z))
       }
     }
 
-    /// Maps positions back to the caller's indices, adds `extra` (caller's indices), flips
-    /// `flipped` (caller's index), adds the always-taken items, and checks the reconstruction
-    /// against the DP's value.
+    /// The set of the caller's items at positions `0..<prefix` (the break solution).
+    func chosenPrefix(_ prefix: Int) -> ItemSet {
+      var chosen = ItemSet(count: instance.itemCount)
+      chosen.insert(instance.original, count: prefix)
+      return chosen
+    }
+
+    /// Flips `flipped` (caller's index) in `chosen`, adds the always-taken items, lists the
+    /// result in index order and checks it against the DP's value.
+    ///
+    /// - Complexity: O(N / 64 + chosen items).
     func finish(
-      positions: [Int], extra: [Int], flipped: Int?, value: Int, upperBound: Int
+      _ chosen: ItemSet, flipped: Int?, value: Int, upperBound: Int
     ) -> Knapsack.LargeSolution {
-      // Mark, then list in index order: O(N) instead of sorting the chosen indices.
-      var chosen = [Bool](repeating: false, count: instance.itemCount)
-      for i in instance.alwaysTaken { chosen[i] = true }
-      for pos in positions { chosen[instance.original[pos]] = true }
-      for i in extra { chosen[i] = true }
-      if let flipped { chosen[flipped].toggle() }
-      // Sum over the candidates (a feasible set cannot overflow; checked below).
-      var total = instance.alwaysValue, weight = 0, overflow = false
-      for pos in 0..<instance.count where chosen[instance.original[pos]] {
-        total += instance.profit[pos]
-        let (w, o) = weight.addingReportingOverflow(instance.weight[pos])
-        weight = w
-        overflow = overflow || o
-      }
-      let items = chosen.indices.filter { chosen[$0] }
+      var chosen = chosen
+      chosen.insert(instance.alwaysTaken, count: instance.alwaysTaken.count)
+      if let flipped { chosen.toggle(flipped) }
+      let tally = chosen.members(values: instance.callerValues, weights: instance.callerWeights)
+      let total = tally?.value ?? -1, weight = tally?.weight ?? -1
       precondition(
-        total == value + instance.alwaysValue && !overflow && weight <= instance.capacity,
+        total == value + instance.alwaysValue && weight >= 0 && weight <= instance.capacity,
         "large knapsack: reconstructed items disagree with the DP (value \(total), weight \(weight))")
       let ub = upperBound + instance.alwaysValue
       return Knapsack.LargeSolution(
-        value: total, weight: weight, items: items, upperBound: ub, isOptimal: ub == total,
+        value: total, weight: weight, items: tally!.items, upperBound: ub, isOptimal: ub == total,
         stats: stats)
     }
   }

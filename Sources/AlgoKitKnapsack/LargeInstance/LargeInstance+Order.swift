@@ -1,14 +1,14 @@
 // The lazy efficiency order of the large-instance solver (Pisinger's minknap partitioning):
-// instead of sorting every item, one pass validates and splits the input, an expected-O(N)
-// selection finds the break item, and the items on either side stay in unsorted *pieces* until
+// instead of sorting every item, one pass validates the input and splits it three ways around
+// two pivots estimated from a small sample, an expected-O(N) selection inside the group that
+// holds the break item finds it, and the items on either side stay in unsorted *pieces* until
 // the core reaches them. A piece the core reaches is first reduced (Dembo-Hammer test against
 // the incumbent of that moment: its fixed items are skipped in one jump, never sorted), then
 // partitioned further until the part next to the core is small enough for an insertion sort.
 //
 // Order: value/weight descending, ties by the caller's index; the same total order as
-// `sortByEfficiency`. Comparisons use a `Double` quotient when every weight and value is below
-// 2^53 (correctly rounded division is monotone) and the exact 128-bit products when the
-// quotients are equal or when some number is too large for the quotient (then every key is 0).
+// `sortByEfficiency`. Every comparison is exact: `p_i * w_j` against `p_j * w_i` in 64 bits
+// when neither product overflows, in 128 bits otherwise.
 
 extension Knapsack._LargeInstance {
   /// A range of positions on one side of the core; pieces of a side are stacked with the one
@@ -30,9 +30,28 @@ extension Knapsack._LargeInstance {
     var kind: Kind
   }
 
-  /// Unsafe views of the instance's four parallel arrays, for the partitioning loops.
+  /// Whether item (`pi`, `wi`, caller's index `oi`) comes before item (`pj`, `wj`, `oj`) in the
+  /// efficiency order: `pi / wi > pj / wj`, ties by index. Exact for any non-negative operands.
+  @inline(__always)
+  static func precedes(_ pi: Int, _ wi: Int, _ oi: Int, _ pj: Int, _ wj: Int, _ oj: Int) -> Bool {
+    let (a, o1) = UInt(pi).multipliedReportingOverflow(by: UInt(wj))
+    let (b, o2) = UInt(pj).multipliedReportingOverflow(by: UInt(wi))
+    if _fastPath(!(o1 || o2)) { return a != b ? a > b : oi < oj }
+    let x = Wide.product(UInt(pi), UInt(wj)), y = Wide.product(UInt(pj), UInt(wi))
+    if y < x { return true }
+    if x < y { return false }
+    return oi < oj
+  }
+
+  /// `a + b`, or `UInt.max` when that overflows: weight sums only compared with the capacity.
+  @inline(__always)
+  static func saturatingSum(_ a: UInt, _ b: UInt) -> UInt {
+    let (s, o) = a.addingReportingOverflow(b)
+    return o ? .max : s
+  }
+
+  /// Unsafe views of the instance's three parallel arrays, for the partitioning loops.
   struct Cursor {
-    let key: UnsafeMutablePointer<Double>
     let profit: UnsafeMutablePointer<Int>
     let weight: UnsafeMutablePointer<Int>
     let original: UnsafeMutablePointer<Int>
@@ -40,17 +59,12 @@ extension Knapsack._LargeInstance {
     /// Whether position `i` comes before position `j` in the efficiency order.
     @inline(__always)
     func before(_ i: Int, _ j: Int) -> Bool {
-      let ki = key[i], kj = key[j]
-      if ki != kj { return ki > kj }
-      let pi = UInt(profit[i]), wi = UInt(weight[i]), pj = UInt(profit[j]), wj = UInt(weight[j])
-      if Knapsack._LargeInstance.productLess(pj, wi, pi, wj) { return true }
-      if Knapsack._LargeInstance.productLess(pi, wj, pj, wi) { return false }
-      return original[i] < original[j]
+      Knapsack._LargeInstance.precedes(
+        profit[i], weight[i], original[i], profit[j], weight[j], original[j])
     }
 
     @inline(__always)
     func swapAt(_ i: Int, _ j: Int) {
-      let k = key[i]; key[i] = key[j]; key[j] = k
       let p = profit[i]; profit[i] = profit[j]; profit[j] = p
       let w = weight[i]; weight[i] = weight[j]; weight[j] = w
       let o = original[i]; original[i] = original[j]; original[j] = o
@@ -69,9 +83,10 @@ extension Knapsack._LargeInstance {
     }
 
     /// Partitions `lo..<hi` (at least 3 items) around a median-of-three pivot: returns `m` with
-    /// the items before the pivot in `lo..<m`, the pivot at `m`, the items after it above `m`.
+    /// the items before the pivot in `lo..<m`, the pivot at `m`, the items after it above `m`,
+    /// and the total weight (saturating) and value (wrapping) of `lo..<m`.
     /// The pivot's candidates are spread by `salt`, so sorted input is not a worst case.
-    func partition(_ lo: Int, _ hi: Int, salt: Int) -> Int {
+    func partition(_ lo: Int, _ hi: Int, salt: Int) -> (m: Int, weight: UInt, profit: Int) {
       let span = hi - lo
       var a = lo + (salt & 0x7fff_ffff) % span, b = lo + span / 2, c = hi - 1
       if a == b || a == c { a = lo }
@@ -79,13 +94,21 @@ extension Knapsack._LargeInstance {
       if before(c, b) { b = before(c, a) ? a : c }
       swapAt(b, hi - 1)
       let pivot = hi - 1
+      let pp = profit[pivot], pw = weight[pivot], po = original[pivot]
       var i = lo
-      for k in lo..<pivot where before(k, pivot) {
-        swapAt(i, k)
-        i += 1
+      var ws: UInt = 0
+      var ps = 0
+      for k in lo..<pivot {
+        let p = profit[k], w = weight[k]
+        if Knapsack._LargeInstance.precedes(p, w, original[k], pp, pw, po) {
+          swapAt(i, k)
+          i &+= 1
+          ws = Knapsack._LargeInstance.saturatingSum(ws, UInt(w))
+          ps &+= p
+        }
       }
       swapAt(i, pivot)
-      return i
+      return (i, ws, ps)
     }
   }
 
@@ -97,14 +120,89 @@ extension Knapsack._LargeInstance {
     /// Pieces after the break item, the one next to it on top.
     var right: [Piece]
   }
+
+  /// How the validating pass split the candidates: positions `0..<highEnd` come before every
+  /// later one in the efficiency order, positions `middleEnd...` after every earlier one, each
+  /// group in input order; with the groups' total weights (saturating) and values.
+  struct Split {
+    var highEnd = 0
+    var middleEnd = 0
+    var highWeight: UInt = 0
+    var highProfit = 0
+    var middleWeight: UInt = 0
+    var middleProfit = 0
+  }
+
+  /// Two items estimated to lie just before and just after the break item in the efficiency
+  /// order, from a sorted random sample (the rank where the sample's prefix weight, scaled up,
+  /// reaches the capacity, plus or minus about two standard deviations). Either may be nil (the
+  /// group beyond it would be empty); both are nil for small inputs, where the split does not
+  /// pay. Only an estimate: the split is exact whatever the pivots, only its balance depends on
+  /// them. Invalid items are skipped here (validation reports them).
+  struct Pivots {
+    var high: (profit: Int, weight: Int, index: Int)? = nil
+    var low: (profit: Int, weight: Int, index: Int)? = nil
+    /// Expected number of items between the pivots.
+    var middleEstimate = 0
+
+    /// Inputs shorter than this are not split.
+    static var minimumCount: Int { 2048 }
+
+    init(weights: UnsafeBufferPointer<Int>, values: UnsafeBufferPointer<Int>, capacity: Int) {
+      let n = weights.count
+      middleEstimate = n
+      guard n >= Self.minimumCount else { return }
+      let draws = min(4095, Int(6 * Double(n).squareRoot()))
+      var sample: [(profit: Int, weight: Int, index: Int)] = []
+      sample.reserveCapacity(draws)
+      var keys: [UInt64] = []
+      keys.reserveCapacity(draws)
+      var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+      for _ in 0..<draws {
+        state &+= 0x9E37_79B9_7F4A_7C15  // SplitMix64
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        z ^= z >> 31
+        let i = Int(z.multipliedFullWidth(by: UInt64(n)).high)
+        let w = weights[i], v = values[i]
+        guard w > 0 && w <= capacity && v > 0 else { continue }
+        // Descending efficiency (complemented bits of a non-negative Double, top 40 kept), then
+        // ascending index (in 12-bit buckets: an estimate needs no more), then the sample slot.
+        let e = ~(Double(v) / Double(w)).bitPattern
+        let bucket = UInt64(UInt(n).dividingFullWidth(UInt(i).multipliedFullWidth(by: 4096)).quotient)
+        keys.append((e >> 24) << 24 | bucket << 12 | UInt64(sample.count))
+        sample.append((v, w, i))
+      }
+      let m = sample.count
+      guard m > 16 else { return }
+      keys.sort()
+      // The break rank: the first sampled item whose scaled prefix weight exceeds the capacity.
+      let threshold = Double(capacity) * Double(draws) / Double(n)
+      var prefix = 0.0, rank = m
+      for k in 0..<m {
+        prefix += Double(sample[Int(keys[k] & 4095)].weight)
+        if prefix > threshold {
+          rank = k
+          break
+        }
+      }
+      let delta = Int(2 * Double(m).squareRoot()) + 1
+      if rank - delta >= 0 { high = sample[Int(keys[rank - delta] & 4095)] }
+      if rank + delta < m { low = sample[Int(keys[rank + delta] & 4095)] }
+      let inside = min(m, rank + delta + 1) - max(0, rank - delta)
+      middleEstimate = min(n, inside * (n / draws + 1) + 16)
+    }
+  }
 }
 
 extension Knapsack._LargeInstance.Instance {
   typealias L = Knapsack._LargeInstance
 
   /// Validates the caller's items (the checks and errors of `_validateZeroOne`, in the same
-  /// order) and splits them into always-taken, never-taken and candidates in one pass, leaving
-  /// the candidates in input order: `locateBreak()` orders them lazily.
+  /// order) and, in the same pass, splits them into always-taken, never-taken and candidates,
+  /// the candidates three ways around sampled pivots (`Split`): `locateBreak()` then orders
+  /// only the group that holds the break item, lazily.
   init(validating weights: [Int], values: [Int], capacity: Int) throws(KnapsackError) {
     guard weights.count == values.count else {
       throw .mismatchedLengths(weights: weights.count, values: values.count)
@@ -112,54 +210,116 @@ extension Knapsack._LargeInstance.Instance {
     guard capacity >= 0 else { throw .negativeCapacity(capacity) }
     self.capacity = capacity
     itemCount = weights.count
-    profit.reserveCapacity(weights.count)
-    weight.reserveCapacity(weights.count)
-    original.reserveCapacity(weights.count)
-    var total = 0, always = 0, large = 0
-    for i in weights.indices {
-      let w = weights[i], v = values[i]
-      guard w >= 0 else { throw .negativeWeight(item: i, weight: w) }
-      guard v >= 0 else { throw .invalidValue(item: i) }
-      guard w <= capacity else { continue }
-      let (t, o) = total.addingReportingOverflow(v)
-      guard !o else { throw .valueOverflow(item: i) }
-      total = t
-      if w == 0 {
-        if v > 0 {
-          alwaysTaken.append(i)
-          always += v
-        }
-      } else if v > 0 {
-        profit.append(v)
-        weight.append(w)
-        original.append(i)
-        large |= v | w
-      }
-    }
-    alwaysValue = always
-    candidateValue = total - always
     isSorted = false
-    if large < 1 << 53 {
-      key = [Double](unsafeUninitializedCapacity: profit.count) { buffer, count in
-        for k in 0..<profit.count { buffer[k] = Double(profit[k]) / Double(weight[k]) }
-        count = profit.count
+    callerWeights = weights
+    callerValues = values
+    let n = weights.count
+    var failure: KnapsackError? = nil
+    var always: [Int] = []
+    var alwaysSum = 0, total = 0
+    var split = L.Split()
+    var count = 0
+    var w: [Int] = [], o: [Int] = []
+    let p = [Int](unsafeUninitializedCapacity: n) { pb, pc in
+      w = [Int](unsafeUninitializedCapacity: n) { wb, wc in
+        o = [Int](unsafeUninitializedCapacity: n) { ob, oc in
+          weights.withUnsafeBufferPointer { ws in
+            values.withUnsafeBufferPointer { vs in
+              let pivots = L.Pivots(weights: ws, values: vs, capacity: capacity)
+              let hasHigh = pivots.high != nil, hasLow = pivots.low != nil
+              let (hp, hw, ho) = pivots.high ?? (0, 1, 0)
+              let (lp, lw, lo) = pivots.low ?? (0, 1, 0)
+              // High group from the front, low group from the back, the middle one aside.
+              var middle: [Int] = []  // (profit, weight, index) triples
+              middle.reserveCapacity(3 * pivots.middleEstimate)
+              var nh = 0, top = n
+              var wH: UInt = 0, pH = 0, wM: UInt = 0, pM = 0
+              for i in 0..<n {
+                let wi = ws[i], vi = vs[i]
+                guard wi >= 0 else {
+                  failure = .negativeWeight(item: i, weight: wi)
+                  return
+                }
+                guard vi >= 0 else {
+                  failure = .invalidValue(item: i)
+                  return
+                }
+                guard wi <= capacity else { continue }
+                let (t, overflow) = total.addingReportingOverflow(vi)
+                guard !overflow else {
+                  failure = .valueOverflow(item: i)
+                  return
+                }
+                total = t
+                if wi == 0 {
+                  if vi > 0 {
+                    always.append(i)
+                    alwaysSum += vi
+                  }
+                  continue
+                }
+                if vi == 0 { continue }
+                if hasHigh && L.precedes(vi, wi, i, hp, hw, ho) {
+                  pb[nh] = vi
+                  wb[nh] = wi
+                  ob[nh] = i
+                  nh += 1
+                  wH = L.saturatingSum(wH, UInt(wi))
+                  pH &+= vi
+                } else if hasLow && L.precedes(lp, lw, lo, vi, wi, i) {
+                  top -= 1
+                  pb[top] = vi
+                  wb[top] = wi
+                  ob[top] = i
+                } else {
+                  middle.append(vi)
+                  middle.append(wi)
+                  middle.append(i)
+                  wM = L.saturatingSum(wM, UInt(wi))
+                  pM &+= vi
+                }
+              }
+              let nm = middle.count / 3
+              for k in 0..<nm {
+                pb[nh + k] = middle[3 * k]
+                wb[nh + k] = middle[3 * k + 1]
+                ob[nh + k] = middle[3 * k + 2]
+              }
+              let nl = n - top, to = nh + nm
+              if to < top && nl > 0 {
+                let base = (pb.baseAddress!, wb.baseAddress!, ob.baseAddress!)
+                (base.0 + to).moveInitialize(from: base.0 + top, count: nl)
+                (base.1 + to).moveInitialize(from: base.1 + top, count: nl)
+                (base.2 + to).moveInitialize(from: base.2 + top, count: nl)
+              }
+              count = to + nl
+              split = L.Split(
+                highEnd: nh, middleEnd: to, highWeight: wH, highProfit: pH, middleWeight: wM,
+                middleProfit: pM)
+            }
+          }
+          oc = failure == nil ? count : 0
+        }
+        wc = failure == nil ? count : 0
       }
-    } else {
-      key = [Double](repeating: 0, count: profit.count)  // every comparison exact
+      pc = failure == nil ? count : 0
     }
+    if let failure { throw failure }
+    profit = p
+    weight = w
+    original = o
+    alwaysTaken = always
+    alwaysValue = alwaysSum
+    candidateValue = total - alwaysSum
+    self.split = split
   }
 
-  /// Runs `body` on unsafe views of the four arrays (which must not be empty).
+  /// Runs `body` on unsafe views of the three arrays (which must not be empty).
   mutating func withCursor<R>(_ body: (L.Cursor) -> R) -> R {
-    key.withUnsafeMutableBufferPointer { k in
-      profit.withUnsafeMutableBufferPointer { p in
-        weight.withUnsafeMutableBufferPointer { w in
-          original.withUnsafeMutableBufferPointer { o in
-            body(
-              L.Cursor(
-                key: k.baseAddress!, profit: p.baseAddress!, weight: w.baseAddress!,
-                original: o.baseAddress!))
-          }
+    profit.withUnsafeMutableBufferPointer { p in
+      weight.withUnsafeMutableBufferPointer { w in
+        original.withUnsafeMutableBufferPointer { o in
+          body(L.Cursor(profit: p.baseAddress!, weight: w.baseAddress!, original: o.baseAddress!))
         }
       }
     }
@@ -168,9 +328,11 @@ extension Knapsack._LargeInstance.Instance {
   /// Pieces of at most this many items are insertion-sorted instead of partitioned.
   static var smallPiece: Int { 16 }
 
-  /// Finds the break item by quickselect on the efficiency order, with the total weight ahead
-  /// of the current range carried along: expected O(N). The range holding the break item ends
-  /// up sorted; everything else is left in pieces. On a sorted instance: one piece per side.
+  /// Finds the break item by quickselect on the efficiency order inside the group of the split
+  /// that holds it (the other groups become raw pieces), with the total weight ahead of the
+  /// current range carried along: expected O(size of that group). The range holding the break
+  /// item ends up sorted; everything else is left in pieces. On a sorted instance: one piece
+  /// per side.
   ///
   /// Weight sums of a partition side saturate at `UInt.max` (only their comparison with the
   /// capacity matters); the weight and value ahead of the range never exceed the capacity and
@@ -185,21 +347,35 @@ extension Knapsack._LargeInstance.Instance {
         right: brk.item + 1 < n ? [L.Piece(start: brk.item + 1, end: n, kind: .sorted)] : [])
     }
     var left: [L.Piece] = [], right: [L.Piece] = []
-    var lo = 0, hi = n
-    var aheadWeight = 0, aheadProfit = 0  // items 0..<lo: all before the range, all fit
     let c = capacity
+    var lo: Int, hi: Int
+    var aheadWeight = 0, aheadProfit = 0  // items 0..<lo: all before the range, all fit
+    let g = split
+    if g.highWeight > UInt(c) {  // the break item is in the high group
+      if g.middleEnd < n { right.append(L.Piece(start: g.middleEnd, end: n, kind: .raw)) }
+      if g.highEnd < g.middleEnd {
+        right.append(L.Piece(start: g.highEnd, end: g.middleEnd, kind: .raw))
+      }
+      (lo, hi) = (0, g.highEnd)
+    } else if L.saturatingSum(g.highWeight, g.middleWeight) > UInt(c) {  // in the middle group
+      if g.highEnd > 0 { left.append(L.Piece(start: 0, end: g.highEnd, kind: .raw)) }
+      if g.middleEnd < n { right.append(L.Piece(start: g.middleEnd, end: n, kind: .raw)) }
+      (lo, hi) = (g.highEnd, g.middleEnd)
+      (aheadWeight, aheadProfit) = (Int(g.highWeight), g.highProfit)
+    } else {  // in the low group, or everything fits
+      if g.highEnd > 0 { left.append(L.Piece(start: 0, end: g.highEnd, kind: .raw)) }
+      if g.highEnd < g.middleEnd {
+        left.append(L.Piece(start: g.highEnd, end: g.middleEnd, kind: .raw))
+      }
+      (lo, hi) = (g.middleEnd, n)
+      aheadWeight = Int(g.highWeight + g.middleWeight)
+      aheadProfit = g.highProfit + g.middleProfit
+    }
     var salt = 0x2545_F491
     let brk: L.BreakSolution = withCursor { cur in
       while hi - lo > Self.smallPiece {
         salt = salt &* 1_103_515_245 &+ 12345
-        let m = cur.partition(lo, hi, salt: salt >> 8)
-        var wBefore: UInt = 0
-        var pBefore = 0
-        for k in lo..<m {
-          let (s, o) = wBefore.addingReportingOverflow(UInt(cur.weight[k]))
-          wBefore = o ? .max : s
-          pBefore &+= cur.profit[k]  // only read when the items fit: then it is a true sum
-        }
+        let (m, wBefore, pBefore) = cur.partition(lo, hi, salt: salt >> 8)
         let room = UInt(c - aheadWeight)
         if wBefore > room {  // the break item is before the pivot
           right.append(L.Piece(start: m, end: hi, kind: .raw))

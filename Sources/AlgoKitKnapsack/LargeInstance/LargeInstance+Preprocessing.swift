@@ -20,11 +20,13 @@ extension Knapsack._LargeInstance {
     var candidateValue = 0
     /// Number of the caller's items.
     var itemCount: Int
-    /// Efficiency keys (`Double(value) / Double(weight)`, or all 0 when some number is 2^53 or
-    /// more), same order; only the lazily ordered instance has them.
-    var key: [Double] = []
+    /// The caller's arrays (shared, not copied), for the final tally of the chosen items.
+    var callerWeights: [Int]
+    var callerValues: [Int]
     /// Whether the arrays are in efficiency order already (the sorting initializer).
     var isSorted = true
+    /// How the validating pass split the candidates (lazily ordered instance only).
+    var split = Knapsack._LargeInstance.Split()
 
     var count: Int { profit.count }
 
@@ -36,6 +38,8 @@ extension Knapsack._LargeInstance {
     init(weights: [Int], values: [Int], capacity: Int) {
       self.capacity = capacity
       itemCount = weights.count
+      callerWeights = weights
+      callerValues = values
       var candidates: [Int] = []
       for i in weights.indices {
         let w = weights[i], p = values[i]
