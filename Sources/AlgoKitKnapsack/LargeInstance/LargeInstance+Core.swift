@@ -58,13 +58,59 @@ extension Knapsack._LargeInstance {
           if right {
             t = top.end - 1
           } else {
-            for k in top.start..<top.end { removable -= instance.weight[k] }
+            if top.weight >= 0 {
+              removable -= top.weight
+            } else {
+              for k in top.start..<top.end { removable -= instance.weight[k] }
+            }
             s = top.start
           }
         case .raw:
           // Live items next to the core, fixed ones beyond them.
           orderVersion += 1
           let (start, end) = (top.start, top.end)
+          let g = instance.split
+          if g.highUnwritten || g.lowUnwritten {
+            // A group of the split that was never written: reduce it (and the other one, if
+            // still unwritten: same pass) straight from the caller's arrays.
+            func rawGroup(_ pieces: [Piece], _ lo: Int, _ hi: Int) -> Int? {
+              pieces.firstIndex { $0.kind == .raw && $0.start == lo && $0.end == hi }
+            }
+            let highAt = g.highUnwritten ? rawGroup(leftPieces, 0, g.highEnd) : nil
+            let lowAt = g.lowUnwritten ? rawGroup(rightPieces, g.middleEnd, instance.count) : nil
+            let isHigh = !right && start == 0 && end == g.highEnd && g.highUnwritten
+            let isLow = right && start == g.middleEnd && end == instance.count && g.lowUnwritten
+            if isHigh || isLow {
+              let r = instance.reduceGroups(
+                reduction, z: z, high: isHigh || highAt != nil, low: isLow || lowAt != nil)
+              if let h = r.high {
+                let cut = g.highEnd - h.live
+                let pieces = [
+                  Piece(start: 0, end: cut, kind: .dead, weight: h.fixedWeight),
+                  Piece(start: cut, end: g.highEnd, kind: .live),
+                ]
+                if isHigh {
+                  leftPieces.append(contentsOf: pieces)
+                } else {
+                  leftPieces.replaceSubrange(highAt!...highAt!, with: pieces)
+                }
+              }
+              if let l = r.low {
+                let cut = g.middleEnd + l
+                let pieces = [
+                  Piece(start: cut, end: instance.count, kind: .dead),
+                  Piece(start: g.middleEnd, end: cut, kind: .live),
+                ]
+                if isLow {
+                  rightPieces.append(contentsOf: pieces)
+                } else {
+                  rightPieces.replaceSubrange(lowAt!...lowAt!, with: pieces)
+                }
+              }
+              continue
+            }
+          }
+          if start < g.highEnd || end > g.middleEnd { instance.materialize() }
           let split: Int = instance.withCursor { cur in
             if right {
               var i = start
@@ -252,6 +298,7 @@ extension Knapsack._LargeInstance {
         if stats.statesGenerated >= max(4 * n, 2 * pairedAtWork) {
           pairedAtWork = stats.statesGenerated
           if pairing == nil || pairingVersion != orderVersion {
+            instance.materialize()
             pairing = Pairing(instance)
             pairingVersion = orderVersion
           }
@@ -276,6 +323,7 @@ extension Knapsack._LargeInstance {
         if !cardinalityDone && (stats.statesGenerated >= cardinalityBoundTrigger || pairingImproved) {
           cardinalityDone = true
           stats.usedCardinalityBound = true
+          instance.materialize()
           let kMax = maximumCardinality(instance)
           if let u = cardinalityBound(instance, kMax: kMax) { upper = min(upper, u) }
         }
@@ -300,7 +348,7 @@ extension Knapsack._LargeInstance {
       var chosen = chosenPrefix(brk.item)
       switch best {
       case .greedy(let list):
-        chosen.insert(list, count: list.count)
+        chosen.insert(list, from: 0, to: list.count)
         return finish(chosen, flipped: nil, value: z, upperBound: max(bound, z))
       case .state(let st, let processed, let epoch, _, let flipped):
         history.applyDecisions(
@@ -309,10 +357,18 @@ extension Knapsack._LargeInstance {
       }
     }
 
-    /// The set of the caller's items at positions `0..<prefix` (the break solution).
+    /// The set of the caller's items at positions `0..<prefix` (the break solution): O(prefix),
+    /// or O(N / 64 + prefix - highEnd) when the high group's set stands for its positions.
     func chosenPrefix(_ prefix: Int) -> ItemSet {
+      let g = instance.split
+      if let high = g.highSet, prefix >= g.highEnd {
+        // Positions 0..<highEnd hold the high group, written or not.
+        var chosen = high
+        chosen.insert(instance.original, from: g.highEnd, to: prefix)
+        return chosen
+      }
       var chosen = ItemSet(count: instance.itemCount)
-      chosen.insert(instance.original, count: prefix)
+      chosen.insert(instance.original, from: 0, to: prefix)
       return chosen
     }
 
@@ -324,7 +380,7 @@ extension Knapsack._LargeInstance {
       _ chosen: ItemSet, flipped: Int?, value: Int, upperBound: Int
     ) -> Knapsack.LargeSolution {
       var chosen = chosen
-      chosen.insert(instance.alwaysTaken, count: instance.alwaysTaken.count)
+      chosen.insert(instance.alwaysTaken, from: 0, to: instance.alwaysTaken.count)
       if let flipped { chosen.toggle(flipped) }
       let tally = chosen.members(values: instance.callerValues, weights: instance.callerWeights)
       let total = tally?.value ?? -1, weight = tally?.weight ?? -1

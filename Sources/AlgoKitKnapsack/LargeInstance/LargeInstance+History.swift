@@ -145,11 +145,12 @@ extension Knapsack._LargeInstance {
       words[i >> 6] ^= 1 << UInt64(i & 63)
     }
 
-    /// Adds `indices[0..<count]`.
-    mutating func insert(_ indices: [Int], count: Int) {
+    /// Adds `indices[from..<to]`.
+    mutating func insert(_ indices: [Int], from: Int, to: Int) {
+      guard from < to else { return }
       indices.withUnsafeBufferPointer { src in
         words.withUnsafeMutableBufferPointer { d in
-          for k in 0..<count {
+          for k in from..<to {
             let i = src[k]
             d[i >> 6] |= 1 << UInt64(i & 63)
           }

@@ -28,6 +28,9 @@ extension Knapsack._LargeInstance {
     var start: Int
     var end: Int
     var kind: Kind
+    /// For a dead piece of the left side whose positions were never written: its total weight
+    /// (otherwise -1: summed from the positions).
+    var weight = -1
   }
 
   /// Whether item (`pi`, `wi`, caller's index `oi`) comes before item (`pj`, `wj`, `oj`) in the
@@ -121,16 +124,58 @@ extension Knapsack._LargeInstance {
     var right: [Piece]
   }
 
-  /// How the validating pass split the candidates: positions `0..<highEnd` come before every
-  /// later one in the efficiency order, positions `middleEnd...` after every earlier one, each
-  /// group in input order; with the groups' total weights (saturating) and values.
+  /// How the validating pass split the candidates: positions `0..<highEnd` (the *high* group)
+  /// come before every later one in the efficiency order, positions `middleEnd...` (the *low*
+  /// group) after every earlier one; with the groups' total weights (saturating) and values.
+  ///
+  /// Only the middle group is written by the pass; the high and low groups are defined by the
+  /// pivots and stay unwritten (their memory untouched) until the core reaches them. Then one
+  /// pass over the caller's arrays reduces both (Dembo-Hammer) and writes only their live items,
+  /// next to the middle group: the fixed ones are never written unless pairing or the
+  /// cardinality bound needs every item (`Instance.materialize()`). `highSet` holds the high
+  /// group by the caller's index, so the break solution is reconstructed without its positions.
   struct Split {
+    /// What the positions of a group hold.
+    enum Contents {
+      /// Nothing yet.
+      case unwritten
+      /// Its live items against incumbent `best` (`highLive` / `lowLive` of them, next to the
+      /// middle group); the positions of its fixed items hold nothing yet.
+      case reduced(best: Int)
+      /// Every item.
+      case written
+    }
     var highEnd = 0
     var middleEnd = 0
     var highWeight: UInt = 0
     var highProfit = 0
     var middleWeight: UInt = 0
     var middleProfit = 0
+    var pivots = Pivots()
+    /// The caller's indices of the high group (nil when it is empty).
+    var highSet: ItemSet? = nil
+    var high = Contents.written
+    var low = Contents.written
+    var highLive = 0
+    var lowLive = 0
+    /// The reduction that reduced the groups.
+    var reduction: DemboHammer? = nil
+
+    /// Whether every position holds its item (always true on a sorted instance).
+    var materialized: Bool {
+      if case .written = high, case .written = low { return true }
+      return false
+    }
+
+    var highUnwritten: Bool {
+      if case .unwritten = high { return true }
+      return false
+    }
+
+    var lowUnwritten: Bool {
+      if case .unwritten = low { return true }
+      return false
+    }
   }
 
   /// Two items estimated to lie just before and just after the break item in the efficiency
@@ -147,6 +192,15 @@ extension Knapsack._LargeInstance {
 
     /// Inputs shorter than this are not split.
     static var minimumCount: Int { 2048 }
+
+    /// No pivots: one group, the middle one.
+    init() {}
+
+    /// Pivots given as they are (tests).
+    init(high: (profit: Int, weight: Int, index: Int)?, low: (profit: Int, weight: Int, index: Int)?) {
+      self.high = high
+      self.low = low
+    }
 
     init(weights: UnsafeBufferPointer<Int>, values: UnsafeBufferPointer<Int>, capacity: Int) {
       let n = weights.count
@@ -203,7 +257,11 @@ extension Knapsack._LargeInstance.Instance {
   /// order) and, in the same pass, splits them into always-taken, never-taken and candidates,
   /// the candidates three ways around sampled pivots (`Split`): `locateBreak()` then orders
   /// only the group that holds the break item, lazily.
-  init(validating weights: [Int], values: [Int], capacity: Int) throws(KnapsackError) {
+  ///
+  /// `pivots` replaces the sampled pivots (tests: any pivots give a correct split).
+  init(
+    validating weights: [Int], values: [Int], capacity: Int, pivots given: L.Pivots? = nil
+  ) throws(KnapsackError) {
     guard weights.count == values.count else {
       throw .mismatchedLengths(weights: weights.count, values: values.count)
     }
@@ -225,79 +283,73 @@ extension Knapsack._LargeInstance.Instance {
         o = [Int](unsafeUninitializedCapacity: n) { ob, oc in
           weights.withUnsafeBufferPointer { ws in
             values.withUnsafeBufferPointer { vs in
-              let pivots = L.Pivots(weights: ws, values: vs, capacity: capacity)
+              let pivots = given ?? L.Pivots(weights: ws, values: vs, capacity: capacity)
               let hasHigh = pivots.high != nil, hasLow = pivots.low != nil
               let (hp, hw, ho) = pivots.high ?? (0, 1, 0)
               let (lp, lw, lo) = pivots.low ?? (0, 1, 0)
-              // High group from the front, low group from the back, the middle one aside.
-              var middle: [Int] = []  // (profit, weight, index) triples
-              middle.reserveCapacity(3 * pivots.middleEstimate)
-              var nh = 0, top = n
+              // The middle group is written from the front and moved behind the high group at
+              // the end; the high and low groups are only counted (and the high one marked).
+              var highSet = L.ItemSet(count: hasHigh ? n : 0)
+              var nh = 0, nm = 0, nl = 0
               var wH: UInt = 0, pH = 0, wM: UInt = 0, pM = 0
-              for i in 0..<n {
-                let wi = ws[i], vi = vs[i]
-                guard wi >= 0 else {
-                  failure = .negativeWeight(item: i, weight: wi)
-                  return
-                }
-                guard vi >= 0 else {
-                  failure = .invalidValue(item: i)
-                  return
-                }
-                guard wi <= capacity else { continue }
-                let (t, overflow) = total.addingReportingOverflow(vi)
-                guard !overflow else {
-                  failure = .valueOverflow(item: i)
-                  return
-                }
-                total = t
-                if wi == 0 {
-                  if vi > 0 {
-                    always.append(i)
-                    alwaysSum += vi
+              highSet.words.withUnsafeMutableBufferPointer { marks in
+                for i in 0..<n {
+                  let wi = ws[i], vi = vs[i]
+                  guard wi >= 0 else {
+                    failure = .negativeWeight(item: i, weight: wi)
+                    return
                   }
-                  continue
+                  guard vi >= 0 else {
+                    failure = .invalidValue(item: i)
+                    return
+                  }
+                  guard wi <= capacity else { continue }
+                  let (t, overflow) = total.addingReportingOverflow(vi)
+                  guard !overflow else {
+                    failure = .valueOverflow(item: i)
+                    return
+                  }
+                  total = t
+                  if wi == 0 {
+                    if vi > 0 {
+                      always.append(i)
+                      alwaysSum += vi
+                    }
+                    continue
+                  }
+                  if vi == 0 { continue }
+                  if hasHigh && L.precedes(vi, wi, i, hp, hw, ho) {
+                    marks[i >> 6] |= 1 << UInt64(i & 63)
+                    nh &+= 1
+                    wH = L.saturatingSum(wH, UInt(wi))
+                    pH &+= vi
+                  } else if hasLow && L.precedes(lp, lw, lo, vi, wi, i) {
+                    nl &+= 1
+                  } else {
+                    pb[nm] = vi
+                    wb[nm] = wi
+                    ob[nm] = i
+                    nm &+= 1
+                    wM = L.saturatingSum(wM, UInt(wi))
+                    pM &+= vi
+                  }
                 }
-                if vi == 0 { continue }
-                if hasHigh && L.precedes(vi, wi, i, hp, hw, ho) {
-                  pb[nh] = vi
-                  wb[nh] = wi
-                  ob[nh] = i
-                  nh += 1
-                  wH = L.saturatingSum(wH, UInt(wi))
-                  pH &+= vi
-                } else if hasLow && L.precedes(lp, lw, lo, vi, wi, i) {
-                  top -= 1
-                  pb[top] = vi
-                  wb[top] = wi
-                  ob[top] = i
-                } else {
-                  middle.append(vi)
-                  middle.append(wi)
-                  middle.append(i)
-                  wM = L.saturatingSum(wM, UInt(wi))
-                  pM &+= vi
-                }
               }
-              let nm = middle.count / 3
-              for k in 0..<nm {
-                pb[nh + k] = middle[3 * k]
-                wb[nh + k] = middle[3 * k + 1]
-                ob[nh + k] = middle[3 * k + 2]
+              if failure != nil { return }
+              if nh > 0 && nm > 0 {
+                (pb.baseAddress! + nh).moveInitialize(from: pb.baseAddress!, count: nm)
+                (wb.baseAddress! + nh).moveInitialize(from: wb.baseAddress!, count: nm)
+                (ob.baseAddress! + nh).moveInitialize(from: ob.baseAddress!, count: nm)
               }
-              let nl = n - top, to = nh + nm
-              if to < top && nl > 0 {
-                let base = (pb.baseAddress!, wb.baseAddress!, ob.baseAddress!)
-                (base.0 + to).moveInitialize(from: base.0 + top, count: nl)
-                (base.1 + to).moveInitialize(from: base.1 + top, count: nl)
-                (base.2 + to).moveInitialize(from: base.2 + top, count: nl)
-              }
-              count = to + nl
+              count = nh + nm + nl
               split = L.Split(
-                highEnd: nh, middleEnd: to, highWeight: wH, highProfit: pH, middleWeight: wM,
-                middleProfit: pM)
+                highEnd: nh, middleEnd: nh + nm, highWeight: wH, highProfit: pH, middleWeight: wM,
+                middleProfit: pM, pivots: pivots, highSet: nh > 0 ? highSet : nil,
+                high: nh > 0 ? .unwritten : .written, low: nl > 0 ? .unwritten : .written)
             }
           }
+          // Positions of the high and low groups stay uninitialized until `materialize()`
+          // (`Int` is trivial: nothing reads them before).
           oc = failure == nil ? count : 0
         }
         wc = failure == nil ? count : 0
@@ -312,6 +364,150 @@ extension Knapsack._LargeInstance.Instance {
     alwaysValue = alwaysSum
     candidateValue = total - alwaysSum
     self.split = split
+  }
+
+  /// What `groupPass` does with the items of one group.
+  enum GroupAction {
+    case none
+    /// Write every item, in input order, over the group's range.
+    case all
+    /// Write the items the reduction does not fix against this incumbent next to the middle
+    /// group (high group: ending at `highEnd`; low group: from `middleEnd`).
+    case live(best: Int)
+    /// Write the items the reduction fixes against this incumbent over the rest of the range.
+    case fixed(best: Int)
+  }
+
+  /// One pass over the caller's arrays that writes items of the high and low groups (classified
+  /// as by the validating pass) as `high` and `low` say. Returns how many live items each group
+  /// got and the weight of the high group's fixed ones (for `.live`).
+  ///
+  /// - Complexity: O(N).
+  mutating func groupPass(
+    high: GroupAction, low: GroupAction, reduction: L.DemboHammer?
+  ) -> (highLive: Int, highFixedWeight: Int, lowLive: Int) {
+    let n = itemCount, c = capacity
+    let hasHigh = split.pivots.high != nil, hasLow = split.pivots.low != nil
+    let (hp, hw, ho) = split.pivots.high ?? (0, 1, 0)
+    let (lp, lw, lo) = split.pivots.low ?? (0, 1, 0)
+    let highEnd = split.highEnd, middleEnd = split.middleEnd
+    let highLive = split.highLive, lowLive = split.lowLive
+    let weights = callerWeights, values = callerValues
+    let dh = reduction ?? split.reduction
+    return withCursor { cur in
+      weights.withUnsafeBufferPointer { ws in
+        values.withUnsafeBufferPointer { vs in
+          // Next slot of each group: live high items fill down from highEnd, everything else up.
+          var h: Int
+          switch high {
+          case .live: h = highEnd
+          case .fixed: h = 0
+          default: h = 0
+          }
+          var l: Int
+          switch low {
+          case .fixed: l = middleEnd + lowLive
+          default: l = middleEnd
+          }
+          var fixedWeight = 0
+          @inline(__always) func put(_ k: Int, _ v: Int, _ w: Int, _ i: Int) {
+            cur.profit[k] = v
+            cur.weight[k] = w
+            cur.original[k] = i
+          }
+          for i in 0..<n {
+            let wi = ws[i], vi = vs[i]
+            guard wi > 0 && wi <= c && vi > 0 else { continue }  // validated: none negative
+            if hasHigh && L.precedes(vi, wi, i, hp, hw, ho) {
+              switch high {
+              case .none: break
+              case .all:
+                put(h, vi, wi, i)
+                h &+= 1
+              case .live(let z):
+                if dh!.isFixed(profit: vi, weight: wi, best: z) {
+                  fixedWeight &+= wi
+                } else {
+                  h &-= 1
+                  put(h, vi, wi, i)
+                }
+              case .fixed(let z):
+                if dh!.isFixed(profit: vi, weight: wi, best: z) {
+                  put(h, vi, wi, i)
+                  h &+= 1
+                }
+              }
+            } else if hasLow && L.precedes(lp, lw, lo, vi, wi, i) {
+              switch low {
+              case .none: break
+              case .all:
+                put(l, vi, wi, i)
+                l &+= 1
+              case .live(let z):
+                if !dh!.isFixed(profit: vi, weight: wi, best: z) {
+                  put(l, vi, wi, i)
+                  l &+= 1
+                }
+              case .fixed(let z):
+                if dh!.isFixed(profit: vi, weight: wi, best: z) {
+                  put(l, vi, wi, i)
+                  l &+= 1
+                }
+              }
+            }
+          }
+          let hl: Int
+          if case .live = high { hl = highEnd - h } else { hl = highLive }
+          let ll: Int
+          if case .live = low { ll = l - middleEnd } else { ll = lowLive }
+          return (hl, fixedWeight, ll)
+        }
+      }
+    }
+  }
+
+  /// Reduces the unwritten groups among those asked for against incumbent `z`, writing their
+  /// live items next to the middle group. Returns, per group reduced now, the number of live
+  /// items (and for the high group the weight of the fixed ones); nil for a group not reduced.
+  ///
+  /// - Complexity: O(N).
+  mutating func reduceGroups(
+    _ reduction: L.DemboHammer, z: Int, high: Bool, low: Bool
+  ) -> (high: (live: Int, fixedWeight: Int)?, low: Int?) {
+    let doHigh = high && split.highUnwritten, doLow = low && split.lowUnwritten
+    guard doHigh || doLow else { return (nil, nil) }
+    let r = groupPass(
+      high: doHigh ? .live(best: z) : .none, low: doLow ? .live(best: z) : .none,
+      reduction: reduction)
+    split.reduction = reduction
+    if doHigh {
+      split.high = .reduced(best: z)
+      split.highLive = r.highLive
+    }
+    if doLow {
+      split.low = .reduced(best: z)
+      split.lowLive = r.lowLive
+    }
+    return (doHigh ? (r.highLive, r.highFixedWeight) : nil, doLow ? r.lowLive : nil)
+  }
+
+  /// Writes every position of the high and low groups not written yet: the whole group when it
+  /// is unwritten, its fixed items when it was reduced (its live ones stay where they are).
+  /// A no-op once everything is written.
+  ///
+  /// - Complexity: O(N) the first time, O(1) after.
+  mutating func materialize() {
+    guard !split.materialized else { return }
+    func action(_ contents: L.Split.Contents) -> GroupAction {
+      switch contents {
+      case .unwritten: return .all
+      case .reduced(let z): return .fixed(best: z)
+      case .written: return .none
+      }
+    }
+    _ = groupPass(high: action(split.high), low: action(split.low), reduction: nil)
+    split.high = .written
+    split.low = .written
   }
 
   /// Runs `body` on unsafe views of the three arrays (which must not be empty).
@@ -351,6 +547,9 @@ extension Knapsack._LargeInstance.Instance {
     var lo: Int, hi: Int
     var aheadWeight = 0, aheadProfit = 0  // items 0..<lo: all before the range, all fit
     let g = split
+    if g.highWeight > UInt(c) || L.saturatingSum(g.highWeight, g.middleWeight) <= UInt(c) {
+      materialize()  // the break item is outside the middle group (or everything fits)
+    }
     if g.highWeight > UInt(c) {  // the break item is in the high group
       if g.middleEnd < n { right.append(L.Piece(start: g.middleEnd, end: n, kind: .raw)) }
       if g.highEnd < g.middleEnd {

@@ -156,13 +156,16 @@ extension Knapsack._LargeInstance {
   /// The break solution completed greedily: the items after the break item are scanned in
   /// position order (the efficiency order on a sorted instance, the pieces' order on a lazy one)
   /// and every item that still fits is taken. Returns the caller's indices taken and their value.
+  /// On a lazy instance whose low group is not written yet, only the items before it are scanned
+  /// (a heuristic incumbent needs no more).
   static func greedyCompletion(
     _ instance: Instance, _ brk: BreakSolution
   ) -> (items: [Int], value: Int) {
     var items: [Int] = []
     var room = instance.capacity - brk.weight, value = brk.profit
     var j = brk.item + 1
-    while j < instance.count && room > 0 {
+    let end = instance.split.materialized ? instance.count : instance.split.middleEnd
+    while j < end && room > 0 {
       if instance.weight[j] <= room {
         room -= instance.weight[j]
         value += instance.profit[j]
