@@ -111,11 +111,12 @@ extension Knapsack._LargeInstance {
             }
           }
           if start < g.highEnd || end > g.middleEnd { instance.materialize() }
+          let test = reduction.test(best: z)
           let split: Int = instance.withCursor { cur in
             if right {
               var i = start
               for k in start..<end
-              where !reduction.isFixed(profit: cur.profit[k], weight: cur.weight[k], best: z) {
+              where !test.isFixed(profit: cur.profit[k], weight: cur.weight[k]) {
                 cur.swapAt(i, k)
                 i += 1
               }
@@ -123,7 +124,7 @@ extension Knapsack._LargeInstance {
             } else {
               var i = end
               for k in stride(from: end - 1, through: start, by: -1)
-              where !reduction.isFixed(profit: cur.profit[k], weight: cur.weight[k], best: z) {
+              where !test.isFixed(profit: cur.profit[k], weight: cur.weight[k]) {
                 i -= 1
                 cur.swapAt(i, k)
               }

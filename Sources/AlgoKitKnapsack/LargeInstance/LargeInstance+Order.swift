@@ -289,7 +289,7 @@ extension Knapsack._LargeInstance.Instance {
               let (lp, lw, lo) = pivots.low ?? (0, 1, 0)
               // The middle group is written from the front and moved behind the high group at
               // the end; the high and low groups are only counted (and the high one marked).
-              var highSet = L.ItemSet(count: hasHigh ? n : 0)
+              var highSet = L.ItemSet(count: n)  // written for every candidate (branch-free)
               var nh = 0, nm = 0, nl = 0
               var wH: UInt = 0, pH = 0, wM: UInt = 0, pM = 0
               highSet.words.withUnsafeMutableBufferPointer { marks in
@@ -318,21 +318,23 @@ extension Knapsack._LargeInstance.Instance {
                     continue
                   }
                   if vi == 0 { continue }
-                  if hasHigh && L.precedes(vi, wi, i, hp, hw, ho) {
-                    marks[i >> 6] |= 1 << UInt64(i & 63)
-                    nh &+= 1
-                    wH = L.saturatingSum(wH, UInt(wi))
-                    pH &+= vi
-                  } else if hasLow && L.precedes(lp, lw, lo, vi, wi, i) {
-                    nl &+= 1
-                  } else {
-                    pb[nm] = vi
-                    wb[nm] = wi
-                    ob[nm] = i
-                    nm &+= 1
-                    wM = L.saturatingSum(wM, UInt(wi))
-                    pM &+= vi
-                  }
+                  // Branch-free: which group is a coin flip for the predictor. The middle
+                  // slot is written every time (it is free: nm <= candidates so far < n).
+                  let h = hasHigh && L.precedes(vi, wi, i, hp, hw, ho) ? 1 : 0
+                  let l = (hasLow && L.precedes(lp, lw, lo, vi, wi, i) ? 1 : 0) & (1 &- h)
+                  let m = 1 &- h &- l
+                  pb[nm] = vi
+                  wb[nm] = wi
+                  ob[nm] = i
+                  nm &+= m
+                  nh &+= h
+                  nl &+= l
+                  marks[i >> 6] |= UInt64(h) << UInt64(i & 63)
+                  let hMask = 0 &- h, mMask = 0 &- m
+                  wH = L.saturatingSum(wH, UInt(wi & hMask))
+                  pH &+= vi & hMask
+                  wM = L.saturatingSum(wM, UInt(wi & mMask))
+                  pM &+= vi & mMask
                 }
               }
               if failure != nil { return }
@@ -394,6 +396,9 @@ extension Knapsack._LargeInstance.Instance {
     let highLive = split.highLive, lowLive = split.lowLive
     let weights = callerWeights, values = callerValues
     let dh = reduction ?? split.reduction
+    if case .live(let z) = high, case .live = low {
+      return reduceBoth(dh!.test(best: z))
+    }
     return withCursor { cur in
       weights.withUnsafeBufferPointer { ws in
         values.withUnsafeBufferPointer { vs in
@@ -461,6 +466,49 @@ extension Knapsack._LargeInstance.Instance {
           let ll: Int
           if case .live = low { ll = l - middleEnd } else { ll = lowLive }
           return (hl, fixedWeight, ll)
+        }
+      }
+    }
+  }
+
+  /// `groupPass(high: .live(z), low: .live(z))`, the common case, branch-free but for the
+  /// (rare) live items.
+  mutating func reduceBoth(_ test: L.DemboHammer.Test) -> (
+    highLive: Int, highFixedWeight: Int, lowLive: Int
+  ) {
+    let n = itemCount, c = capacity
+    let hasHigh = split.pivots.high != nil, hasLow = split.pivots.low != nil
+    let (hp, hw, ho) = split.pivots.high ?? (0, 1, 0)
+    let (lp, lw, lo) = split.pivots.low ?? (0, 1, 0)
+    let highEnd = split.highEnd, middleEnd = split.middleEnd
+    let weights = callerWeights, values = callerValues
+    return withCursor { cur in
+      weights.withUnsafeBufferPointer { ws in
+        values.withUnsafeBufferPointer { vs in
+          var h = highEnd, l = middleEnd
+          var fixedWeight = 0
+          for i in 0..<n {
+            let wi = ws[i], vi = vs[i]
+            guard wi > 0 && wi <= c && vi > 0 else { continue }  // validated: none negative
+            let inHigh = hasHigh && L.precedes(vi, wi, i, hp, hw, ho)
+            let inLow = hasLow && L.precedes(lp, lw, lo, vi, wi, i)
+            let fixed = test.isFixed(profit: vi, weight: wi)
+            fixedWeight &+= wi & (inHigh && fixed ? -1 : 0)
+            if _slowPath(!fixed && (inHigh || inLow)) {
+              if inHigh {
+                h &-= 1
+                cur.profit[h] = vi
+                cur.weight[h] = wi
+                cur.original[h] = i
+              } else {
+                cur.profit[l] = vi
+                cur.weight[l] = wi
+                cur.original[l] = i
+                l &+= 1
+              }
+            }
+          }
+          return (highEnd - h, fixedWeight, l - middleEnd)
         }
       }
     }
