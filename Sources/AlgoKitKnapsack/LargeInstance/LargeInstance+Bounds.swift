@@ -67,10 +67,23 @@ extension Knapsack._LargeInstance {
           let (x, o1) = UInt(p).multipliedReportingOverflow(by: reduction.breakItemWeight)
           let (y, o2) = reduction.breakItemProfit.multipliedReportingOverflow(by: UInt(w))
           if _fastPath(!(o1 || o2) && (x | y) < 1 << 62) {
-            return x < y ? a &+ x < b &+ y : a &+ y < b &+ x
+            return a &+ min(x, y) < b &+ max(x, y)
           }
         }
         return reduction.isFixed(profit: p, weight: w, best: best)
+      }
+
+      /// `isFixed` as 0 or 1, without branches on the outcome on the 64-bit path.
+      @inline(__always)
+      func fixedBit(profit p: Int, weight w: Int) -> Int {
+        if _fastPath(small) {
+          let (x, o1) = UInt(p).multipliedReportingOverflow(by: reduction.breakItemWeight)
+          let (y, o2) = reduction.breakItemProfit.multipliedReportingOverflow(by: UInt(w))
+          if _fastPath(!(o1 || o2) && (x | y) < 1 << 62) {
+            return a &+ min(x, y) < b &+ max(x, y) ? 1 : 0
+          }
+        }
+        return reduction.isFixed(profit: p, weight: w, best: best) ? 1 : 0
       }
     }
 

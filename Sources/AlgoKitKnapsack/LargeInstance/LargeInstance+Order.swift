@@ -46,6 +46,21 @@ extension Knapsack._LargeInstance {
     return oi < oj
   }
 
+  /// `precedes` as 0 or 1, computed without branches on the (unpredictable) outcome.
+  @inline(__always)
+  static func precedesBit(_ pi: Int, _ wi: Int, _ oi: Int, _ pj: Int, _ wj: Int, _ oj: Int) -> Int {
+    let (a, o1) = UInt(pi).multipliedReportingOverflow(by: UInt(wj))
+    let (b, o2) = UInt(pj).multipliedReportingOverflow(by: UInt(wi))
+    if _slowPath(o1 || o2) { return precedes(pi, wi, oi, pj, wj, oj) ? 1 : 0 }
+    let gt = a > b ? 1 : 0, eq = a == b ? 1 : 0, lt = oi < oj ? 1 : 0
+    return gt | (eq & lt)
+  }
+
+  /// Stand-ins for a missing pivot in the split's tests (items have value and weight `> 0`): no
+  /// item comes before `noHigh` (infinite efficiency), none after `noLow` (efficiency 0).
+  static var noHigh: (profit: Int, weight: Int, index: Int) { (1, 0, 0) }
+  static var noLow: (profit: Int, weight: Int, index: Int) { (0, 1, 0) }
+
   /// `a + b`, or `UInt.max` when that overflows: weight sums only compared with the capacity.
   @inline(__always)
   static func saturatingSum(_ a: UInt, _ b: UInt) -> UInt {
@@ -284,9 +299,8 @@ extension Knapsack._LargeInstance.Instance {
           weights.withUnsafeBufferPointer { ws in
             values.withUnsafeBufferPointer { vs in
               let pivots = given ?? L.Pivots(weights: ws, values: vs, capacity: capacity)
-              let hasHigh = pivots.high != nil, hasLow = pivots.low != nil
-              let (hp, hw, ho) = pivots.high ?? (0, 1, 0)
-              let (lp, lw, lo) = pivots.low ?? (0, 1, 0)
+              let (hp, hw, ho) = pivots.high ?? L.noHigh
+              let (lp, lw, lo) = pivots.low ?? L.noLow
               // The middle group is written from the front and moved behind the high group at
               // the end; the high and low groups are only counted (and the high one marked).
               var highSet = L.ItemSet(count: n)  // written for every candidate (branch-free)
@@ -320,8 +334,8 @@ extension Knapsack._LargeInstance.Instance {
                   if vi == 0 { continue }
                   // Branch-free: which group is a coin flip for the predictor. The middle
                   // slot is written every time (it is free: nm <= candidates so far < n).
-                  let h = hasHigh && L.precedes(vi, wi, i, hp, hw, ho) ? 1 : 0
-                  let l = (hasLow && L.precedes(lp, lw, lo, vi, wi, i) ? 1 : 0) & (1 &- h)
+                  let h = L.precedesBit(vi, wi, i, hp, hw, ho)
+                  let l = L.precedesBit(lp, lw, lo, vi, wi, i) & (1 &- h)
                   let m = 1 &- h &- l
                   pb[nm] = vi
                   wb[nm] = wi
@@ -373,134 +387,96 @@ extension Knapsack._LargeInstance.Instance {
     case none
     /// Write every item, in input order, over the group's range.
     case all
-    /// Write the items the reduction does not fix against this incumbent next to the middle
-    /// group (high group: ending at `highEnd`; low group: from `middleEnd`).
-    case live(best: Int)
-    /// Write the items the reduction fixes against this incumbent over the rest of the range.
+    /// Write the items the reduction fixes against this incumbent over the part of the range
+    /// the live items (`reduceGroups`) left free.
     case fixed(best: Int)
   }
 
   /// One pass over the caller's arrays that writes items of the high and low groups (classified
-  /// as by the validating pass) as `high` and `low` say. Returns how many live items each group
-  /// got and the weight of the high group's fixed ones (for `.live`).
+  /// as by the validating pass) as `high` and `low` say.
   ///
   /// - Complexity: O(N).
-  mutating func groupPass(
-    high: GroupAction, low: GroupAction, reduction: L.DemboHammer?
-  ) -> (highLive: Int, highFixedWeight: Int, lowLive: Int) {
+  mutating func groupPass(high: GroupAction, low: GroupAction) {
     let n = itemCount, c = capacity
-    let hasHigh = split.pivots.high != nil, hasLow = split.pivots.low != nil
-    let (hp, hw, ho) = split.pivots.high ?? (0, 1, 0)
-    let (lp, lw, lo) = split.pivots.low ?? (0, 1, 0)
+    let (hp, hw, ho) = split.pivots.high ?? L.noHigh
+    let (lp, lw, lo) = split.pivots.low ?? L.noLow
     let highEnd = split.highEnd, middleEnd = split.middleEnd
-    let highLive = split.highLive, lowLive = split.lowLive
     let weights = callerWeights, values = callerValues
-    let dh = reduction ?? split.reduction
-    if case .live(let z) = high, case .live = low {
-      return reduceBoth(dh!.test(best: z))
-    }
-    return withCursor { cur in
+    let highTest: L.DemboHammer.Test?, lowTest: L.DemboHammer.Test?
+    if case .fixed(let z) = high { highTest = split.reduction!.test(best: z) } else { highTest = nil }
+    if case .fixed(let z) = low { lowTest = split.reduction!.test(best: z) } else { lowTest = nil }
+    var h = 0
+    var l: Int
+    if case .fixed = low { l = middleEnd + split.lowLive } else { l = middleEnd }
+    let writeHigh: Bool, writeLow: Bool
+    if case .none = high { writeHigh = false } else { writeHigh = true }
+    if case .none = low { writeLow = false } else { writeLow = true }
+    withCursor { cur in
       weights.withUnsafeBufferPointer { ws in
         values.withUnsafeBufferPointer { vs in
-          // Next slot of each group: live high items fill down from highEnd, everything else up.
-          var h: Int
-          switch high {
-          case .live: h = highEnd
-          case .fixed: h = 0
-          default: h = 0
-          }
-          var l: Int
-          switch low {
-          case .fixed: l = middleEnd + lowLive
-          default: l = middleEnd
-          }
-          var fixedWeight = 0
-          @inline(__always) func put(_ k: Int, _ v: Int, _ w: Int, _ i: Int) {
-            cur.profit[k] = v
-            cur.weight[k] = w
-            cur.original[k] = i
-          }
           for i in 0..<n {
             let wi = ws[i], vi = vs[i]
             guard wi > 0 && wi <= c && vi > 0 else { continue }  // validated: none negative
-            if hasHigh && L.precedes(vi, wi, i, hp, hw, ho) {
-              switch high {
-              case .none: break
-              case .all:
-                put(h, vi, wi, i)
-                h &+= 1
-              case .live(let z):
-                if dh!.isFixed(profit: vi, weight: wi, best: z) {
-                  fixedWeight &+= wi
-                } else {
-                  h &-= 1
-                  put(h, vi, wi, i)
-                }
-              case .fixed(let z):
-                if dh!.isFixed(profit: vi, weight: wi, best: z) {
-                  put(h, vi, wi, i)
-                  h &+= 1
-                }
-              }
-            } else if hasLow && L.precedes(lp, lw, lo, vi, wi, i) {
-              switch low {
-              case .none: break
-              case .all:
-                put(l, vi, wi, i)
-                l &+= 1
-              case .live(let z):
-                if !dh!.isFixed(profit: vi, weight: wi, best: z) {
-                  put(l, vi, wi, i)
-                  l &+= 1
-                }
-              case .fixed(let z):
-                if dh!.isFixed(profit: vi, weight: wi, best: z) {
-                  put(l, vi, wi, i)
-                  l &+= 1
-                }
-              }
+            let k: Int
+            if L.precedes(vi, wi, i, hp, hw, ho) {
+              guard writeHigh && highTest.map({ $0.isFixed(profit: vi, weight: wi) }) != false
+              else { continue }
+              k = h
+              h &+= 1
+            } else if L.precedes(lp, lw, lo, vi, wi, i) {
+              guard writeLow && lowTest.map({ $0.isFixed(profit: vi, weight: wi) }) != false
+              else { continue }
+              k = l
+              l &+= 1
+            } else {
+              continue
             }
+            cur.profit[k] = vi
+            cur.weight[k] = wi
+            cur.original[k] = i
           }
-          let hl: Int
-          if case .live = high { hl = highEnd - h } else { hl = highLive }
-          let ll: Int
-          if case .live = low { ll = l - middleEnd } else { ll = lowLive }
-          return (hl, fixedWeight, ll)
         }
       }
     }
+    precondition(
+      !writeHigh || h == highEnd - (highTest == nil ? 0 : split.highLive),
+      "large knapsack: the high group changed between passes")
+    precondition(
+      !writeLow || l == count, "large knapsack: the low group changed between passes")
   }
 
-  /// `groupPass(high: .live(z), low: .live(z))`, the common case, branch-free but for the
-  /// (rare) live items.
-  mutating func reduceBoth(_ test: L.DemboHammer.Test) -> (
+  /// Reduces the groups `high` / `low` says (both unwritten) against `test` in one pass over the
+  /// caller's arrays: only the items the test does not fix are classified (the rare case) and
+  /// written next to the middle group. Returns their counts and the weight of the high group's
+  /// fixed items (its total weight minus its live items': the total is exact, at most the
+  /// capacity, since the break item lies beyond the high group).
+  ///
+  /// - Complexity: O(N).
+  mutating func reduceBoth(_ test: L.DemboHammer.Test, high doHigh: Bool, low doLow: Bool) -> (
     highLive: Int, highFixedWeight: Int, lowLive: Int
   ) {
     let n = itemCount, c = capacity
-    let hasHigh = split.pivots.high != nil, hasLow = split.pivots.low != nil
-    let (hp, hw, ho) = split.pivots.high ?? (0, 1, 0)
-    let (lp, lw, lo) = split.pivots.low ?? (0, 1, 0)
-    let highEnd = split.highEnd, middleEnd = split.middleEnd
+    let (hp, hw, ho) = split.pivots.high ?? L.noHigh
+    let (lp, lw, lo) = split.pivots.low ?? L.noLow
+    let highEnd = split.highEnd, middleEnd = split.middleEnd, highWeight = Int(split.highWeight)
     let weights = callerWeights, values = callerValues
     return withCursor { cur in
       weights.withUnsafeBufferPointer { ws in
         values.withUnsafeBufferPointer { vs in
           var h = highEnd, l = middleEnd
-          var fixedWeight = 0
+          var liveWeight = 0
           for i in 0..<n {
             let wi = ws[i], vi = vs[i]
             guard wi > 0 && wi <= c && vi > 0 else { continue }  // validated: none negative
-            let inHigh = hasHigh && L.precedes(vi, wi, i, hp, hw, ho)
-            let inLow = hasLow && L.precedes(lp, lw, lo, vi, wi, i)
-            let fixed = test.isFixed(profit: vi, weight: wi)
-            fixedWeight &+= wi & (inHigh && fixed ? -1 : 0)
-            if _slowPath(!fixed && (inHigh || inLow)) {
-              if inHigh {
+            if _slowPath(test.fixedBit(profit: vi, weight: wi) == 0) {
+              if L.precedes(vi, wi, i, hp, hw, ho) {
+                guard doHigh else { continue }
                 h &-= 1
                 cur.profit[h] = vi
                 cur.weight[h] = wi
                 cur.original[h] = i
-              } else {
+                liveWeight &+= wi
+              } else if doLow && L.precedes(lp, lw, lo, vi, wi, i) {
                 cur.profit[l] = vi
                 cur.weight[l] = wi
                 cur.original[l] = i
@@ -508,7 +484,7 @@ extension Knapsack._LargeInstance.Instance {
               }
             }
           }
-          return (highEnd - h, fixedWeight, l - middleEnd)
+          return (highEnd - h, doHigh ? highWeight - liveWeight : 0, l - middleEnd)
         }
       }
     }
@@ -524,9 +500,7 @@ extension Knapsack._LargeInstance.Instance {
   ) -> (high: (live: Int, fixedWeight: Int)?, low: Int?) {
     let doHigh = high && split.highUnwritten, doLow = low && split.lowUnwritten
     guard doHigh || doLow else { return (nil, nil) }
-    let r = groupPass(
-      high: doHigh ? .live(best: z) : .none, low: doLow ? .live(best: z) : .none,
-      reduction: reduction)
+    let r = reduceBoth(reduction.test(best: z), high: doHigh, low: doLow)
     split.reduction = reduction
     if doHigh {
       split.high = .reduced(best: z)
@@ -553,7 +527,7 @@ extension Knapsack._LargeInstance.Instance {
       case .written: return .none
       }
     }
-    _ = groupPass(high: action(split.high), low: action(split.low), reduction: nil)
+    groupPass(high: action(split.high), low: action(split.low))
     split.high = .written
     split.low = .written
   }
