@@ -33,7 +33,9 @@ extension Knapsack._LargeInstance {
     /// Counts the permutations of positions outside the core (pairing's index goes stale).
     var orderVersion = 0
 
-    init(instance: Instance, budget: Knapsack.LargeBudget) {
+    /// Takes `instance` over (consumed: the caller's copy must not keep its arrays shared, or
+    /// the first permutation would copy them).
+    init(instance: consuming Instance, budget: Knapsack.LargeBudget) {
       self.instance = instance
       self.budget = budget
     }

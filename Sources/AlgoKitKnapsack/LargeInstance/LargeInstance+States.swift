@@ -27,10 +27,18 @@ extension Knapsack._LargeInstance {
     mutating func ensureCapacity(_ n: Int, preserving: Bool = true) {
       guard storage.count < n else { return }
       let size = max(n, storage.count * 2, 64), keep = preserving ? count : 0
+      if keep == 0 {
+        // Free the old buffer first: the allocator may then reuse its (already touched) memory.
+        storage = []
+        storage = [State](unsafeUninitializedCapacity: size) { _, initialized in
+          initialized = size
+        }
+        return
+      }
       let old = storage
       storage = [State](unsafeUninitializedCapacity: size) { buffer, initialized in
         old.withUnsafeBufferPointer { o in
-          if keep > 0 { buffer.baseAddress!.initialize(from: o.baseAddress!, count: keep) }
+          buffer.baseAddress!.initialize(from: o.baseAddress!, count: keep)
         }
         initialized = size
       }

@@ -145,8 +145,9 @@ extension Knapsack {
   public static func zeroOneLarge(
     weights: [Int], values: [Int], capacity: Int, budget: LargeBudget = LargeBudget()
   ) throws(KnapsackError) -> LargeSolution {
-    let instance = try _LargeInstance.Instance(validating: weights, values: values, capacity: capacity)
-    var solver = _LargeInstance.Solver(instance: instance, budget: budget)
+    var solver = _LargeInstance.Solver(
+      instance: try _LargeInstance.Instance(validating: weights, values: values, capacity: capacity),
+      budget: budget)
     return solver.solve()
   }
 
