@@ -217,6 +217,10 @@ extension Knapsack._LargeInstance {
       self.low = low
     }
 
+    /// Samples `6·√N` items (at most 4095) with a fixed-seed generator, so the split, and with
+    /// it the solution returned among equal optima, is deterministic.
+    ///
+    /// - Complexity: O(√N log N).
     init(weights: UnsafeBufferPointer<Int>, values: UnsafeBufferPointer<Int>, capacity: Int) {
       let n = weights.count
       middleEstimate = n
