@@ -247,7 +247,8 @@ import Testing
       func pivot() -> (profit: Int, weight: Int, index: Int)? {
         rng.below(5) == 0 ? nil : (1 + rng.below(1200), 1 + rng.below(1200), rng.below(n + 1))
       }
-      let pivots = L.Pivots(high: pivot(), low: pivot())
+      // Any place to write the middle group first (it may even run out of room and restart).
+      let pivots = L.Pivots(high: pivot(), low: pivot(), middleStart: rng.below(n + 1))
       let instance = try L.Instance(validating: w, values: v, capacity: c, pivots: pivots)
       let g = instance.split
       let where_ =
@@ -281,7 +282,7 @@ import Testing
       func pivot() -> (profit: Int, weight: Int, index: Int)? {
         rng.below(4) == 0 ? nil : (Int(rng.next() >> 1), 1 + Int(rng.next() >> 2), rng.below(n))
       }
-      let pivots = L.Pivots(high: pivot(), low: pivot())
+      let pivots = L.Pivots(high: pivot(), low: pivot(), middleStart: rng.below(n))
       var solver = L.Solver(
         instance: try L.Instance(validating: w, values: v, capacity: c, pivots: pivots),
         budget: .init())

@@ -204,6 +204,9 @@ extension Knapsack._LargeInstance {
     var low: (profit: Int, weight: Int, index: Int)? = nil
     /// Expected number of items between the pivots.
     var middleEstimate = 0
+    /// Where the validating pass writes the middle group: a little below the expected size of
+    /// the high group, so that moving it behind the high group touches few new pages.
+    var middleStart = 0
 
     /// Inputs shorter than this are not split.
     static var minimumCount: Int { 2048 }
@@ -212,9 +215,13 @@ extension Knapsack._LargeInstance {
     init() {}
 
     /// Pivots given as they are (tests).
-    init(high: (profit: Int, weight: Int, index: Int)?, low: (profit: Int, weight: Int, index: Int)?) {
+    init(
+      high: (profit: Int, weight: Int, index: Int)?, low: (profit: Int, weight: Int, index: Int)?,
+      middleStart: Int = 0
+    ) {
       self.high = high
       self.low = low
+      self.middleStart = max(0, middleStart)
     }
 
     /// Samples `6·√N` items (at most 4095) with a fixed-seed generator, so the split, and with
@@ -265,12 +272,114 @@ extension Knapsack._LargeInstance {
       if rank + delta < m { low = sample[Int(keys[rank + delta] & 4095)] }
       let inside = min(m, rank + delta + 1) - max(0, rank - delta)
       middleEstimate = min(n, inside * (n / draws + 1) + 16)
+      if rank - delta > 0 {
+        let expected = Double(rank - delta) * Double(n) / Double(draws)
+        middleStart = max(0, min(n - 1, Int(expected - 3 * expected.squareRoot()) - 64))
+      }
     }
   }
 }
 
 extension Knapsack._LargeInstance.Instance {
   typealias L = Knapsack._LargeInstance
+
+  /// What the validating pass found.
+  struct PassResult {
+    var failure: KnapsackError? = nil
+    var always: [Int] = []
+    var alwaysSum = 0
+    var total = 0
+    var nh = 0
+    var nm = 0
+    var nl = 0
+    var wH: UInt = 0
+    var pH = 0
+    var wM: UInt = 0
+    var pM = 0
+  }
+
+  /// The validating pass proper, on raw pointers and locals only (no captured variables in the
+  /// loop): checks every item in order, sums the values of those that fit, and classifies each
+  /// candidate against the pivots; the middle group is written to `profit`/`weight`/`original`
+  /// (from `pivots.middleStart`, then moved to its place behind the high group), the high group
+  /// only marked in `marks` (a bit per caller's index).
+  static func splitPass(
+    weights ws: UnsafeBufferPointer<Int>, values vs: UnsafeBufferPointer<Int>, capacity: Int,
+    pivots: L.Pivots, profit pb: UnsafeMutablePointer<Int>, weight wb: UnsafeMutablePointer<Int>,
+    original ob: UnsafeMutablePointer<Int>, marks: UnsafeMutablePointer<UInt64>
+  ) -> PassResult {
+    var r = PassResult()
+    let (hp, hw, ho) = pivots.high ?? L.noHigh
+    let (lp, lw, lo) = pivots.low ?? L.noLow
+    var nh = 0, nm = 0, nl = 0, total = 0
+    var wH: UInt = 0, pH = 0, wM: UInt = 0, pM = 0
+    let n = ws.count
+    var g = pivots.middleStart  // the middle group is at g..<g + nm
+    let w0 = ws.baseAddress!, v0 = vs.baseAddress!
+    var word: UInt64 = 0  // marks of items i & ~63 ..< i, stored a word at a time
+    for i in 0..<n {
+      if i & 63 == 0 && i > 0 {
+        marks[(i >> 6) - 1] = word
+        word = 0
+      }
+      let wi = w0[i], vi = v0[i]
+      guard wi >= 0 else {
+        r.failure = .negativeWeight(item: i, weight: wi)
+        return r
+      }
+      guard vi >= 0 else {
+        r.failure = .invalidValue(item: i)
+        return r
+      }
+      guard wi <= capacity else { continue }
+      let (t, overflow) = total.addingReportingOverflow(vi)
+      guard !overflow else {
+        r.failure = .valueOverflow(item: i)
+        return r
+      }
+      total = t
+      if _slowPath(wi == 0) {
+        if vi > 0 {
+          r.always.append(i)
+          r.alwaysSum += vi
+        }
+        continue
+      }
+      if _slowPath(vi == 0) { continue }
+      // Branch-free: which group is a coin flip for the predictor. The middle slot is
+      // written every time (it is free: after the check, g + nm < n).
+      let h = L.precedesBit(vi, wi, i, hp, hw, ho)
+      let l = L.precedesBit(lp, lw, lo, vi, wi, i) & (1 &- h)
+      let m = 1 &- h &- l
+      if _slowPath(g &+ nm >= n) {  // the estimate was off: the middle group restarts at 0
+        pb.moveInitialize(from: pb + g, count: nm)
+        wb.moveInitialize(from: wb + g, count: nm)
+        ob.moveInitialize(from: ob + g, count: nm)
+        g = 0
+      }
+      pb[g &+ nm] = vi
+      wb[g &+ nm] = wi
+      ob[g &+ nm] = i
+      nm &+= m
+      nh &+= h
+      nl &+= l
+      word |= UInt64(h) << UInt64(i & 63)
+      let hMask = 0 &- h, mMask = 0 &- m
+      wH = L.saturatingSum(wH, UInt(wi & hMask))
+      pH &+= vi & hMask
+      wM = L.saturatingSum(wM, UInt(wi & mMask))
+      pM &+= vi & mMask
+    }
+    if n > 0 { marks[(n - 1) >> 6] = word }
+    if g != nh && nm > 0 {
+      (pb + nh).moveInitialize(from: pb + g, count: nm)
+      (wb + nh).moveInitialize(from: wb + g, count: nm)
+      (ob + nh).moveInitialize(from: ob + g, count: nm)
+    }
+    (r.total, r.nh, r.nm, r.nl) = (total, nh, nm, nl)
+    (r.wH, r.pH, r.wM, r.pM) = (wH, pH, wM, pM)
+    return r
+  }
 
   /// Validates the caller's items (the checks and errors of `_validateZeroOne`, in the same
   /// order) and, in the same pass, splits them into always-taken, never-taken and candidates,
@@ -303,64 +412,20 @@ extension Knapsack._LargeInstance.Instance {
           weights.withUnsafeBufferPointer { ws in
             values.withUnsafeBufferPointer { vs in
               let pivots = given ?? L.Pivots(weights: ws, values: vs, capacity: capacity)
-              let (hp, hw, ho) = pivots.high ?? L.noHigh
-              let (lp, lw, lo) = pivots.low ?? L.noLow
-              // The middle group is written from the front and moved behind the high group at
-              // the end; the high and low groups are only counted (and the high one marked).
               var highSet = L.ItemSet(count: n)  // written for every candidate (branch-free)
-              var nh = 0, nm = 0, nl = 0
-              var wH: UInt = 0, pH = 0, wM: UInt = 0, pM = 0
-              highSet.words.withUnsafeMutableBufferPointer { marks in
-                for i in 0..<n {
-                  let wi = ws[i], vi = vs[i]
-                  guard wi >= 0 else {
-                    failure = .negativeWeight(item: i, weight: wi)
-                    return
-                  }
-                  guard vi >= 0 else {
-                    failure = .invalidValue(item: i)
-                    return
-                  }
-                  guard wi <= capacity else { continue }
-                  let (t, overflow) = total.addingReportingOverflow(vi)
-                  guard !overflow else {
-                    failure = .valueOverflow(item: i)
-                    return
-                  }
-                  total = t
-                  if wi == 0 {
-                    if vi > 0 {
-                      always.append(i)
-                      alwaysSum += vi
-                    }
-                    continue
-                  }
-                  if vi == 0 { continue }
-                  // Branch-free: which group is a coin flip for the predictor. The middle
-                  // slot is written every time (it is free: nm <= candidates so far < n).
-                  let h = L.precedesBit(vi, wi, i, hp, hw, ho)
-                  let l = L.precedesBit(lp, lw, lo, vi, wi, i) & (1 &- h)
-                  let m = 1 &- h &- l
-                  pb[nm] = vi
-                  wb[nm] = wi
-                  ob[nm] = i
-                  nm &+= m
-                  nh &+= h
-                  nl &+= l
-                  marks[i >> 6] |= UInt64(h) << UInt64(i & 63)
-                  let hMask = 0 &- h, mMask = 0 &- m
-                  wH = L.saturatingSum(wH, UInt(wi & hMask))
-                  pH &+= vi & hMask
-                  wM = L.saturatingSum(wM, UInt(wi & mMask))
-                  pM &+= vi & mMask
-                }
+              guard n > 0 else { return }
+              let r = highSet.words.withUnsafeMutableBufferPointer { marks in
+                Self.splitPass(
+                  weights: ws, values: vs, capacity: capacity, pivots: pivots,
+                  profit: pb.baseAddress!, weight: wb.baseAddress!, original: ob.baseAddress!,
+                  marks: marks.baseAddress!)
               }
+              failure = r.failure
+              always = r.always
+              (alwaysSum, total) = (r.alwaysSum, r.total)
+              let (nh, nm, nl) = (r.nh, r.nm, r.nl)
+              let (wH, pH, wM, pM) = (r.wH, r.pH, r.wM, r.pM)
               if failure != nil { return }
-              if nh > 0 && nm > 0 {
-                (pb.baseAddress! + nh).moveInitialize(from: pb.baseAddress!, count: nm)
-                (wb.baseAddress! + nh).moveInitialize(from: wb.baseAddress!, count: nm)
-                (ob.baseAddress! + nh).moveInitialize(from: ob.baseAddress!, count: nm)
-              }
               count = nh + nm + nl
               split = L.Split(
                 highEnd: nh, middleEnd: nh + nm, highWeight: wH, highProfit: pH, middleWeight: wM,
