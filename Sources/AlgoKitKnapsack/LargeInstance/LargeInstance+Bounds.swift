@@ -164,13 +164,13 @@ extension Knapsack._LargeInstance {
     let (cap0, o1) = lambda.multipliedReportingOverflow(by: kMax)
     let (capacity, o2) = instance.capacity.addingReportingOverflow(cap0)
     guard !o1, !o2 else { return nil }
-    var w = instance.weight
+    var w = Array(instance.weight)
     for i in w.indices {
       let (s, o) = w[i].addingReportingOverflow(lambda)
       if o { return nil }
       w[i] = s
     }
-    let p = instance.profit
+    let p = Array(instance.profit)
     var order = Array(0..<instance.count)
     sortByEfficiency(&order, weights: w, values: p)
     var room = capacity, value = 0

@@ -106,7 +106,7 @@ extension Knapsack._LargeInstance {
     ///
     /// - Complexity: O(core items + checkpoint chain).
     func applyDecisions(
-      of state: State, processed: Int, epoch: Int, original: [Int],
+      of state: State, processed: Int, epoch: Int, original: Instance.Column,
       to chosen: inout Knapsack._LargeInstance.ItemSet
     ) {
       var words = [UInt64](repeating: 0, count: epoch)
@@ -152,6 +152,19 @@ extension Knapsack._LargeInstance {
         words.withUnsafeMutableBufferPointer { d in
           for k in from..<to {
             let i = src[k]
+            d[i >> 6] |= 1 << UInt64(i & 63)
+          }
+        }
+      }
+    }
+
+    /// Adds the caller's indices of positions `from..<to`.
+    mutating func insert(_ indices: Instance.Column, from: Int, to: Int) {
+      guard from < to else { return }
+      indices.storage.withUnsafeBufferPointer { src in
+        words.withUnsafeMutableBufferPointer { d in
+          for k in from..<to {
+            let i = src[3 &* k &+ indices.field]
             d[i >> 6] |= 1 << UInt64(i & 63)
           }
         }

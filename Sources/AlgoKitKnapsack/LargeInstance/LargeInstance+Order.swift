@@ -68,11 +68,27 @@ extension Knapsack._LargeInstance {
     return o ? .max : s
   }
 
-  /// Unsafe views of the instance's three parallel arrays, for the partitioning loops.
+  /// One field of the instance's item buffer through a pointer: element `k` at `3k`.
+  struct Strided {
+    let base: UnsafeMutablePointer<Int>
+    @inline(__always)
+    subscript(k: Int) -> Int {
+      get { base[3 &* k] }
+      nonmutating set { base[3 &* k] = newValue }
+    }
+  }
+
+  /// Unsafe views of the instance's item buffer, for the partitioning loops.
   struct Cursor {
-    let profit: UnsafeMutablePointer<Int>
-    let weight: UnsafeMutablePointer<Int>
-    let original: UnsafeMutablePointer<Int>
+    let profit: Strided
+    let weight: Strided
+    let original: Strided
+
+    init(_ base: UnsafeMutablePointer<Int>) {
+      profit = Strided(base: base)
+      weight = Strided(base: base + 1)
+      original = Strided(base: base + 2)
+    }
 
     /// Whether position `i` comes before position `j` in the efficiency order.
     @inline(__always)
@@ -300,13 +316,12 @@ extension Knapsack._LargeInstance.Instance {
 
   /// The validating pass proper, on raw pointers and locals only (no captured variables in the
   /// loop): checks every item in order, sums the values of those that fit, and classifies each
-  /// candidate against the pivots; the middle group is written to `profit`/`weight`/`original`
-  /// (from `pivots.middleStart`, then moved to its place behind the high group), the high group
+  /// candidate against the pivots; the middle group is written to `items` (from
+  /// `pivots.middleStart`, then moved to its place behind the high group), the high group
   /// only marked in `marks` (a bit per caller's index).
   static func splitPass(
     weights ws: UnsafeBufferPointer<Int>, values vs: UnsafeBufferPointer<Int>, capacity: Int,
-    pivots: L.Pivots, profit pb: UnsafeMutablePointer<Int>, weight wb: UnsafeMutablePointer<Int>,
-    original ob: UnsafeMutablePointer<Int>, marks: UnsafeMutablePointer<UInt64>
+    pivots: L.Pivots, items: UnsafeMutablePointer<Int>, marks: UnsafeMutablePointer<UInt64>
   ) -> PassResult {
     var r = PassResult()
     let (hp, hw, ho) = pivots.high ?? L.noHigh
@@ -352,14 +367,13 @@ extension Knapsack._LargeInstance.Instance {
       let l = L.precedesBit(lp, lw, lo, vi, wi, i) & (1 &- h)
       let m = 1 &- h &- l
       if _slowPath(g &+ nm >= n) {  // the estimate was off: the middle group restarts at 0
-        pb.moveInitialize(from: pb + g, count: nm)
-        wb.moveInitialize(from: wb + g, count: nm)
-        ob.moveInitialize(from: ob + g, count: nm)
+        items.moveInitialize(from: items + 3 * g, count: 3 * nm)
         g = 0
       }
-      pb[g &+ nm] = vi
-      wb[g &+ nm] = wi
-      ob[g &+ nm] = i
+      let slot = items + 3 &* (g &+ nm)
+      slot[0] = vi
+      slot[1] = wi
+      slot[2] = i
       nm &+= m
       nh &+= h
       nl &+= l
@@ -372,9 +386,7 @@ extension Knapsack._LargeInstance.Instance {
     }
     if n > 0 { marks[(n - 1) >> 6] = word }
     if g != nh && nm > 0 {
-      (pb + nh).moveInitialize(from: pb + g, count: nm)
-      (wb + nh).moveInitialize(from: wb + g, count: nm)
-      (ob + nh).moveInitialize(from: ob + g, count: nm)
+      (items + 3 * nh).moveInitialize(from: items + 3 * g, count: 3 * nm)
     }
     (r.total, r.nh, r.nm, r.nl) = (total, nh, nm, nl)
     (r.wH, r.pH, r.wM, r.pM) = (wH, pH, wM, pM)
@@ -405,46 +417,36 @@ extension Knapsack._LargeInstance.Instance {
     var alwaysSum = 0, total = 0
     var split = L.Split()
     var count = 0
-    var w: [Int] = [], o: [Int] = []
-    let p = [Int](unsafeUninitializedCapacity: n) { pb, pc in
-      w = [Int](unsafeUninitializedCapacity: n) { wb, wc in
-        o = [Int](unsafeUninitializedCapacity: n) { ob, oc in
-          weights.withUnsafeBufferPointer { ws in
-            values.withUnsafeBufferPointer { vs in
-              let pivots = given ?? L.Pivots(weights: ws, values: vs, capacity: capacity)
-              var highSet = L.ItemSet(count: n)  // written for every candidate (branch-free)
-              guard n > 0 else { return }
-              let r = highSet.words.withUnsafeMutableBufferPointer { marks in
-                Self.splitPass(
-                  weights: ws, values: vs, capacity: capacity, pivots: pivots,
-                  profit: pb.baseAddress!, weight: wb.baseAddress!, original: ob.baseAddress!,
-                  marks: marks.baseAddress!)
-              }
-              failure = r.failure
-              always = r.always
-              (alwaysSum, total) = (r.alwaysSum, r.total)
-              let (nh, nm, nl) = (r.nh, r.nm, r.nl)
-              let (wH, pH, wM, pM) = (r.wH, r.pH, r.wM, r.pM)
-              if failure != nil { return }
-              count = nh + nm + nl
-              split = L.Split(
-                highEnd: nh, middleEnd: nh + nm, highWeight: wH, highProfit: pH, middleWeight: wM,
-                middleProfit: pM, pivots: pivots, highSet: nh > 0 ? highSet : nil,
-                high: nh > 0 ? .unwritten : .written, low: nl > 0 ? .unwritten : .written)
-            }
+    let buffer = [Int](unsafeUninitializedCapacity: 3 * n) { b, initialized in
+      weights.withUnsafeBufferPointer { ws in
+        values.withUnsafeBufferPointer { vs in
+          let pivots = given ?? L.Pivots(weights: ws, values: vs, capacity: capacity)
+          var highSet = L.ItemSet(count: n)  // written for every candidate (branch-free)
+          guard n > 0 else { return }
+          let r = highSet.words.withUnsafeMutableBufferPointer { marks in
+            Self.splitPass(
+              weights: ws, values: vs, capacity: capacity, pivots: pivots, items: b.baseAddress!,
+              marks: marks.baseAddress!)
           }
-          // Positions of the high and low groups stay uninitialized until `materialize()`
-          // (`Int` is trivial: nothing reads them before).
-          oc = failure == nil ? count : 0
+          failure = r.failure
+          always = r.always
+          (alwaysSum, total) = (r.alwaysSum, r.total)
+          let (nh, nm, nl) = (r.nh, r.nm, r.nl)
+          if failure != nil { return }
+          count = nh + nm + nl
+          split = L.Split(
+            highEnd: nh, middleEnd: nh + nm, highWeight: r.wH, highProfit: r.pH,
+            middleWeight: r.wM, middleProfit: r.pM, pivots: pivots,
+            highSet: nh > 0 ? highSet : nil, high: nh > 0 ? .unwritten : .written,
+            low: nl > 0 ? .unwritten : .written)
         }
-        wc = failure == nil ? count : 0
       }
-      pc = failure == nil ? count : 0
+      // Positions of the high and low groups stay uninitialized until `materialize()` or the
+      // group reduction (`Int` is trivial: nothing reads them before).
+      initialized = failure == nil ? 3 * count : 0
     }
     if let failure { throw failure }
-    profit = p
-    weight = w
-    original = o
+    items = buffer
     alwaysTaken = always
     alwaysValue = alwaysSum
     candidateValue = total - alwaysSum
@@ -601,15 +603,9 @@ extension Knapsack._LargeInstance.Instance {
     split.low = .written
   }
 
-  /// Runs `body` on unsafe views of the three arrays (which must not be empty).
+  /// Runs `body` on unsafe views of the item buffer (which must not be empty).
   mutating func withCursor<R>(_ body: (L.Cursor) -> R) -> R {
-    profit.withUnsafeMutableBufferPointer { p in
-      weight.withUnsafeMutableBufferPointer { w in
-        original.withUnsafeMutableBufferPointer { o in
-          body(L.Cursor(profit: p.baseAddress!, weight: w.baseAddress!, original: o.baseAddress!))
-        }
-      }
-    }
+    items.withUnsafeMutableBufferPointer { b in body(L.Cursor(b.baseAddress!)) }
   }
 
   /// Pieces of at most this many items are insertion-sorted instead of partitioned.
