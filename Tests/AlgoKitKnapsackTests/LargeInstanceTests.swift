@@ -180,6 +180,119 @@ import Testing
     #expect(sawLongCore, "no instance had a core over 128 items: the checkpoints went untested")
   }
 
+  // MARK: The sampled three-way split (N >= Pivots.minimumCount)
+
+  /// Instances large enough for the sampled split, with small weights so the table DP stays
+  /// cheap: heavy ties in value/weight (ratios of small integers), every class, capacities from
+  /// nearly empty to nearly full.
+  @Test(arguments: InstanceClass.allCases)
+  func sampledSplitAgainstTableDP(_ kind: InstanceClass) throws {
+    for seed in UInt64(1)...3 {
+      var rng = Rng(seed: seed &* 0xA076_1D64_78BD_642F &+ UInt64(kind.hashValue & 0xff))
+      let n = Knapsack._LargeInstance.Pivots.minimumCount + rng.below(1500)
+      let r = [10, 30][rng.below(2)]
+      let (w, v, half) = Self.pisinger(kind, n: n, range: r, rng: &rng)
+      for c in [half, rng.below(40), 2 * half - rng.below(40)] {
+        let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
+        Self.checkOptimal(
+          s, expected: Self.tableDP(weights: w, values: v, capacity: c),
+          weights: w, values: v, capacity: c, "\(kind) seed \(seed) n \(n) R \(r) c \(c)")
+      }
+    }
+  }
+
+  /// Every item of equal value/weight (ties broken by index only) and some items that cannot
+  /// count (heavier than the capacity, weight 0, value 0) mixed into a split-sized instance.
+  @Test func sampledSplitWithEqualRatiosAndJunk() throws {
+    for seed in UInt64(1)...3 {
+      var rng = Rng(seed: seed &+ 0x5EED)
+      let n = Knapsack._LargeInstance.Pivots.minimumCount + 100
+      var w = (0..<n).map { _ in 1 + rng.below(12) }
+      var v = w.map { 3 * $0 }  // all ratios 3
+      let c = w.reduce(0, +) / 3 + Int(seed)
+      for _ in 0..<40 {
+        let i = rng.below(n)
+        switch rng.below(3) {
+        case 0: w[i] = c + 1 + rng.below(5)  // never fits
+        case 1: w[i] = 0  // always taken when its value is positive
+        default: v[i] = 0  // never taken
+        }
+      }
+      let s = try Knapsack.zeroOneLarge(weights: w, values: v, capacity: c)
+      Self.checkOptimal(
+        s, expected: Self.tableDP(weights: w, values: v, capacity: c),
+        weights: w, values: v, capacity: c, "seed \(seed)")
+    }
+  }
+
+  /// The split is exact whatever the pivots; only its balance depends on the sample. Arbitrary
+  /// pivots (including misordered ones and ones far from the break item) put the break item in
+  /// the high, middle or low group, and make the core reduce and write the unwritten groups,
+  /// and pairing and the cardinality bound write everything.
+  @Test func arbitraryPivotsKeepTheOptimum() throws {
+    typealias L = Knapsack._LargeInstance
+    var groups = Set<Int>()
+    for seed in UInt64(1)...160 {
+      var rng = Rng(seed: seed &* 0x2545_F491_4F6C_DD1D)
+      let kind = InstanceClass.allCases[Int(seed % 4)]
+      let n = 1 + rng.below(120)
+      var (w, v, c) = Self.pisinger(kind, n: n, range: [20, 100, 1000][rng.below(3)], rng: &rng)
+      if seed % 7 == 0 { c = rng.below(c + 1) }
+      if seed % 9 == 0 {
+        for _ in 0..<3 {
+          let i = rng.below(n)
+          if rng.below(2) == 0 { w[i] = 0 } else { v[i] = 0 }
+        }
+      }
+      func pivot() -> (profit: Int, weight: Int, index: Int)? {
+        rng.below(5) == 0 ? nil : (1 + rng.below(1200), 1 + rng.below(1200), rng.below(n + 1))
+      }
+      // Any place to write the middle group first (it may even run out of room and restart).
+      let pivots = L.Pivots(high: pivot(), low: pivot(), middleStart: rng.below(n + 1))
+      let instance = try L.Instance(validating: w, values: v, capacity: c, pivots: pivots)
+      let g = instance.split
+      let where_ =
+        g.highWeight > UInt(c) ? 0 : L.saturatingSum(g.highWeight, g.middleWeight) > UInt(c) ? 1 : 2
+      groups.insert(where_)
+      for budget in [Knapsack.LargeBudget(), Knapsack.LargeBudget(maxStates: 300)] {
+        var solver = L.Solver(instance: instance, budget: budget)
+        let s = solver.solve()
+        let context = "seed \(seed) \(kind) n \(n) c \(c) pivots \(pivots) w \(w) v \(v)"
+        let optimum = Self.tableDP(weights: w, values: v, capacity: c)
+        if budget.maxStates == .max || s.isOptimal {
+          Self.checkOptimal(s, expected: optimum, weights: w, values: v, capacity: c, context)
+        } else {
+          Self.checkFeasible(s, weights: w, values: v, capacity: c, context)
+          #expect(s.value <= optimum && optimum <= s.upperBound, "\(context)")
+        }
+      }
+    }
+    #expect(groups == [0, 1, 2], "the break item was not seen in every group: \(groups)")
+  }
+
+  /// Arbitrary pivots with weights and values near Int.max: the split's products need 128 bits.
+  @Test func arbitraryPivotsWithHugeNumbers() throws {
+    typealias L = Knapsack._LargeInstance
+    for seed in UInt64(1)...60 {
+      var rng = Rng(seed: seed &+ 0xB16)
+      let n = 1 + rng.below(12)
+      let w = (0..<n).map { _ in Int(rng.next() >> 2) }
+      let v = (0..<n).map { _ in Int(rng.next() >> 8) }
+      let c = seed % 3 == 0 ? Int.max : Int(rng.next() >> 1)
+      func pivot() -> (profit: Int, weight: Int, index: Int)? {
+        rng.below(4) == 0 ? nil : (Int(rng.next() >> 1), 1 + Int(rng.next() >> 2), rng.below(n))
+      }
+      let pivots = L.Pivots(high: pivot(), low: pivot(), middleStart: rng.below(n))
+      var solver = L.Solver(
+        instance: try L.Instance(validating: w, values: v, capacity: c, pivots: pivots),
+        budget: .init())
+      let s = solver.solve()
+      Self.checkOptimal(
+        s, expected: Self.bruteForce(weights: w, values: v, capacity: c),
+        weights: w, values: v, capacity: c, "seed \(seed) w \(w) v \(v) c \(c) \(pivots)")
+    }
+  }
+
   // MARK: Large numbers
 
   /// Scaling every weight and the capacity by 10^12 keeps the optimum; bounds then need 128 bits.

@@ -38,6 +38,55 @@ extension Knapsack._LargeInstance {
       slackTimesProfit = Wide.product(UInt(instance.capacity - brk.weight), breakItemProfit)
     }
 
+    /// The test against one incumbent, its constant terms precomputed.
+    func test(best z: Int) -> Test { Test(self, best: z) }
+
+    /// `isFixed` against one incumbent `z`: `A` and `B` precomputed, and the whole test in 64
+    /// bits when `A`, `B`, `X` and `Y` are all below 2^62 (so no sum can overflow).
+    struct Test {
+      let reduction: DemboHammer
+      let best: Int
+      let a: UInt
+      let b: UInt
+      let small: Bool
+
+      init(_ reduction: DemboHammer, best z: Int) {
+        self.reduction = reduction
+        best = z
+        let gap = UInt(z - reduction.breakProfit) + 1
+        let (b, o) = gap.multipliedReportingOverflow(by: reduction.breakItemWeight)
+        let a = reduction.slackTimesProfit
+        small = !o && b < 1 << 62 && a.high == 0 && a.low < 1 << 62
+        self.a = a.low
+        self.b = b
+      }
+
+      @inline(__always)
+      func isFixed(profit p: Int, weight w: Int) -> Bool {
+        if _fastPath(small) {
+          let (x, o1) = UInt(p).multipliedReportingOverflow(by: reduction.breakItemWeight)
+          let (y, o2) = reduction.breakItemProfit.multipliedReportingOverflow(by: UInt(w))
+          if _fastPath(!(o1 || o2) && (x | y) < 1 << 62) {
+            return a &+ min(x, y) < b &+ max(x, y)
+          }
+        }
+        return reduction.isFixed(profit: p, weight: w, best: best)
+      }
+
+      /// `isFixed` as 0 or 1, without branches on the outcome on the 64-bit path.
+      @inline(__always)
+      func fixedBit(profit p: Int, weight w: Int) -> Int {
+        if _fastPath(small) {
+          let (x, o1) = UInt(p).multipliedReportingOverflow(by: reduction.breakItemWeight)
+          let (y, o2) = reduction.breakItemProfit.multipliedReportingOverflow(by: UInt(w))
+          if _fastPath(!(o1 || o2) && (x | y) < 1 << 62) {
+            return a &+ min(x, y) < b &+ max(x, y) ? 1 : 0
+          }
+        }
+        return reduction.isFixed(profit: p, weight: w, best: best) ? 1 : 0
+      }
+    }
+
     /// Whether item (`p`, `w`) cannot be flipped from its LP value in a solution worth more than `z`.
     ///
     /// Multiplying by `w_b`: fixed iff `(P_b - z - 1) w_b + (c - W_b) p_b < |p w_b - p_b w|`,
@@ -115,13 +164,13 @@ extension Knapsack._LargeInstance {
     let (cap0, o1) = lambda.multipliedReportingOverflow(by: kMax)
     let (capacity, o2) = instance.capacity.addingReportingOverflow(cap0)
     guard !o1, !o2 else { return nil }
-    var w = instance.weight
+    var w = Array(instance.weight)
     for i in w.indices {
       let (s, o) = w[i].addingReportingOverflow(lambda)
       if o { return nil }
       w[i] = s
     }
-    let p = instance.profit
+    let p = Array(instance.profit)
     var order = Array(0..<instance.count)
     sortByEfficiency(&order, weights: w, values: p)
     var room = capacity, value = 0

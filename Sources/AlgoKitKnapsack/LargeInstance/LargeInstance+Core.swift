@@ -33,7 +33,9 @@ extension Knapsack._LargeInstance {
     /// Counts the permutations of positions outside the core (pairing's index goes stale).
     var orderVersion = 0
 
-    init(instance: Instance, budget: Knapsack.LargeBudget) {
+    /// Takes `instance` over (consumed: the caller's copy must not keep its arrays shared, or
+    /// the first permutation would copy them).
+    init(instance: consuming Instance, budget: Knapsack.LargeBudget) {
       self.instance = instance
       self.budget = budget
     }
@@ -58,18 +60,65 @@ extension Knapsack._LargeInstance {
           if right {
             t = top.end - 1
           } else {
-            for k in top.start..<top.end { removable -= instance.weight[k] }
+            if top.weight >= 0 {
+              removable -= top.weight
+            } else {
+              for k in top.start..<top.end { removable -= instance.weight[k] }
+            }
             s = top.start
           }
         case .raw:
           // Live items next to the core, fixed ones beyond them.
           orderVersion += 1
           let (start, end) = (top.start, top.end)
+          let g = instance.split
+          if g.highUnwritten || g.lowUnwritten {
+            // A group of the split that was never written: reduce it (and the other one, if
+            // still unwritten: same pass) straight from the caller's arrays.
+            func rawGroup(_ pieces: [Piece], _ lo: Int, _ hi: Int) -> Int? {
+              pieces.firstIndex { $0.kind == .raw && $0.start == lo && $0.end == hi }
+            }
+            let highAt = g.highUnwritten ? rawGroup(leftPieces, 0, g.highEnd) : nil
+            let lowAt = g.lowUnwritten ? rawGroup(rightPieces, g.middleEnd, instance.count) : nil
+            let isHigh = !right && start == 0 && end == g.highEnd && g.highUnwritten
+            let isLow = right && start == g.middleEnd && end == instance.count && g.lowUnwritten
+            if isHigh || isLow {
+              let r = instance.reduceGroups(
+                reduction, z: z, high: isHigh || highAt != nil, low: isLow || lowAt != nil)
+              if let h = r.high {
+                let cut = g.highEnd - h.live
+                let pieces = [
+                  Piece(start: 0, end: cut, kind: .dead, weight: h.fixedWeight),
+                  Piece(start: cut, end: g.highEnd, kind: .live),
+                ]
+                if isHigh {
+                  leftPieces.append(contentsOf: pieces)
+                } else {
+                  leftPieces.replaceSubrange(highAt!...highAt!, with: pieces)
+                }
+              }
+              if let l = r.low {
+                let cut = g.middleEnd + l
+                let pieces = [
+                  Piece(start: cut, end: instance.count, kind: .dead),
+                  Piece(start: g.middleEnd, end: cut, kind: .live),
+                ]
+                if isLow {
+                  rightPieces.append(contentsOf: pieces)
+                } else {
+                  rightPieces.replaceSubrange(lowAt!...lowAt!, with: pieces)
+                }
+              }
+              continue
+            }
+          }
+          if start < g.highEnd || end > g.middleEnd { instance.materialize() }
+          let test = reduction.test(best: z)
           let split: Int = instance.withCursor { cur in
             if right {
               var i = start
               for k in start..<end
-              where !reduction.isFixed(profit: cur.profit[k], weight: cur.weight[k], best: z) {
+              where !test.isFixed(profit: cur.profit[k], weight: cur.weight[k]) {
                 cur.swapAt(i, k)
                 i += 1
               }
@@ -77,7 +126,7 @@ extension Knapsack._LargeInstance {
             } else {
               var i = end
               for k in stride(from: end - 1, through: start, by: -1)
-              where !reduction.isFixed(profit: cur.profit[k], weight: cur.weight[k], best: z) {
+              where !test.isFixed(profit: cur.profit[k], weight: cur.weight[k]) {
                 i -= 1
                 cur.swapAt(i, k)
               }
@@ -100,7 +149,7 @@ extension Knapsack._LargeInstance {
             if right { rightPieces.append(top) } else { leftPieces.append(top) }
             return true
           }
-          let m = instance.withCursor { cur in cur.partition(start, end, salt: start &* 40503 ^ end) }
+          let m = instance.withCursor { cur in cur.partition(start, end, salt: start &* 40503 ^ end).m }
           if right {
             rightPieces.append(Piece(start: m + 1, end: end, kind: .live))
             rightPieces.append(Piece(start: m, end: m + 1, kind: .sorted))
@@ -144,8 +193,8 @@ extension Knapsack._LargeInstance {
       let brk = start.brk
       if brk.item == n {  // everything fits (also n == 0)
         return finish(
-          positions: Array(0..<n), extra: [], flipped: nil,
-          value: instance.candidateValue, upperBound: instance.candidateValue)
+          chosenPrefix(n), flipped: nil, value: instance.candidateValue,
+          upperBound: instance.candidateValue)
       }
       leftPieces = start.left
       rightPieces = start.right
@@ -252,6 +301,7 @@ extension Knapsack._LargeInstance {
         if stats.statesGenerated >= max(4 * n, 2 * pairedAtWork) {
           pairedAtWork = stats.statesGenerated
           if pairing == nil || pairingVersion != orderVersion {
+            instance.materialize()
             pairing = Pairing(instance)
             pairingVersion = orderVersion
           }
@@ -276,6 +326,7 @@ extension Knapsack._LargeInstance {
         if !cardinalityDone && (stats.statesGenerated >= cardinalityBoundTrigger || pairingImproved) {
           cardinalityDone = true
           stats.usedCardinalityBound = true
+          instance.materialize()
           let kMax = maximumCardinality(instance)
           if let u = cardinalityBound(instance, kMax: kMax) { upper = min(upper, u) }
         }
@@ -297,47 +348,51 @@ extension Knapsack._LargeInstance {
         bound = min(bound, upper)
       }
 
+      var chosen = chosenPrefix(brk.item)
       switch best {
       case .greedy(let list):
-        return finish(
-          positions: Array(0..<brk.item), extra: list, flipped: nil, value: z,
-          upperBound: max(bound, z))
+        chosen.insert(list, from: 0, to: list.count)
+        return finish(chosen, flipped: nil, value: z, upperBound: max(bound, z))
       case .state(let st, let processed, let epoch, _, let flipped):
-        let taken = history.decisions(
-          of: st, processed: processed, epoch: epoch, breakItem: brk.item, count: n)
-        return finish(
-          positions: taken.indices.filter { taken[$0] }, extra: [], flipped: flipped,
-          value: z, upperBound: max(bound, z))
+        history.applyDecisions(
+          of: st, processed: processed, epoch: epoch, original: instance.original, to: &chosen)
+        return finish(chosen, flipped: flipped, value: z, upperBound: max(bound, z))
       }
     }
 
-    /// Maps positions back to the caller's indices, adds `extra` (caller's indices), flips
-    /// `flipped` (caller's index), adds the always-taken items, and checks the reconstruction
-    /// against the DP's value.
-    func finish(
-      positions: [Int], extra: [Int], flipped: Int?, value: Int, upperBound: Int
-    ) -> Knapsack.LargeSolution {
-      // Mark, then list in index order: O(N) instead of sorting the chosen indices.
-      var chosen = [Bool](repeating: false, count: instance.itemCount)
-      for i in instance.alwaysTaken { chosen[i] = true }
-      for pos in positions { chosen[instance.original[pos]] = true }
-      for i in extra { chosen[i] = true }
-      if let flipped { chosen[flipped].toggle() }
-      // Sum over the candidates (a feasible set cannot overflow; checked below).
-      var total = instance.alwaysValue, weight = 0, overflow = false
-      for pos in 0..<instance.count where chosen[instance.original[pos]] {
-        total += instance.profit[pos]
-        let (w, o) = weight.addingReportingOverflow(instance.weight[pos])
-        weight = w
-        overflow = overflow || o
+    /// The set of the caller's items at positions `0..<prefix` (the break solution): O(prefix),
+    /// or O(N / 64 + prefix - highEnd) when the high group's set stands for its positions.
+    func chosenPrefix(_ prefix: Int) -> ItemSet {
+      let g = instance.split
+      if let high = g.highSet, prefix >= g.highEnd {
+        // Positions 0..<highEnd hold the high group, written or not.
+        var chosen = high
+        chosen.insert(instance.original, from: g.highEnd, to: prefix)
+        return chosen
       }
-      let items = chosen.indices.filter { chosen[$0] }
+      var chosen = ItemSet(count: instance.itemCount)
+      chosen.insert(instance.original, from: 0, to: prefix)
+      return chosen
+    }
+
+    /// Flips `flipped` (caller's index) in `chosen`, adds the always-taken items, lists the
+    /// result in index order and checks it against the DP's value.
+    ///
+    /// - Complexity: O(N / 64 + chosen items).
+    func finish(
+      _ chosen: ItemSet, flipped: Int?, value: Int, upperBound: Int
+    ) -> Knapsack.LargeSolution {
+      var chosen = chosen
+      chosen.insert(instance.alwaysTaken, from: 0, to: instance.alwaysTaken.count)
+      if let flipped { chosen.toggle(flipped) }
+      let tally = chosen.members(values: instance.callerValues, weights: instance.callerWeights)
+      let total = tally?.value ?? -1, weight = tally?.weight ?? -1
       precondition(
-        total == value + instance.alwaysValue && !overflow && weight <= instance.capacity,
+        total == value + instance.alwaysValue && weight >= 0 && weight <= instance.capacity,
         "large knapsack: reconstructed items disagree with the DP (value \(total), weight \(weight))")
       let ub = upperBound + instance.alwaysValue
       return Knapsack.LargeSolution(
-        value: total, weight: weight, items: items, upperBound: ub, isOptimal: ub == total,
+        value: total, weight: weight, items: tally!.items, upperBound: ub, isOptimal: ub == total,
         stats: stats)
     }
   }

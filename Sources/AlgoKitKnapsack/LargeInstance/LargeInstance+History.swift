@@ -94,18 +94,21 @@ extension Knapsack._LargeInstance {
       liveAfterCollection = kept
     }
 
-    /// Whether each position is taken in the recorded solution, before the paired item (if
-    /// any) is flipped: the caller does that, by the caller's index.
+    /// Applies the recorded solution's decisions on the branched core items to `chosen` (bits
+    /// by the caller's index, already holding the items before the break item as taken), before
+    /// the paired item (if any) is flipped: the caller does that.
     ///
     /// Items before the break item are taken, items after it are not (the items outside the
     /// recorded core, and the core items fixed by the reduction, keep their LP value); core items
     /// that were branched on follow the state's decisions. Positions outside the core may have
-    /// been permuted since (the lazy order), but only within their side of the break item.
-    func decisions(
-      of state: State, processed: Int, epoch: Int, breakItem: Int, count: Int
-    ) -> [Bool] {
-      var taken = [Bool](repeating: false, count: count)
-      for pos in 0..<min(breakItem, count) { taken[pos] = true }
+    /// been permuted since (the lazy order), but only within their side of the break item;
+    /// positions in the core never move, so `original` maps them as when they were branched on.
+    ///
+    /// - Complexity: O(core items + checkpoint chain).
+    func applyDecisions(
+      of state: State, processed: Int, epoch: Int, original: Instance.Column,
+      to chosen: inout Knapsack._LargeInstance.ItemSet
+    ) {
       var words = [UInt64](repeating: 0, count: epoch)
       var x = state.node
       for level in stride(from: epoch - 1, through: 0, by: -1) {
@@ -117,9 +120,88 @@ extension Knapsack._LargeInstance {
       for k in 0..<processed {
         let level = k / 64
         let word = level < epoch ? words[level] : state.bits
-        taken[coreOrder[k]] = (word >> UInt64(k % 64)) & 1 == 1
+        chosen.set(original[coreOrder[k]], (word >> UInt64(k % 64)) & 1 == 1)
       }
-      return taken
+    }
+  }
+
+  /// A set of the caller's item indices, one bit each: the chosen items as `finish` assembles them.
+  struct ItemSet {
+    var words: [UInt64]
+
+    /// The empty set of items `0..<count`.
+    init(count: Int) {
+      words = [UInt64](repeating: 0, count: (count + 63) >> 6)
+    }
+
+    @inline(__always)
+    mutating func set(_ i: Int, _ member: Bool) {
+      let bit: UInt64 = 1 << UInt64(i & 63)
+      if member { words[i >> 6] |= bit } else { words[i >> 6] &= ~bit }
+    }
+
+    @inline(__always)
+    mutating func toggle(_ i: Int) {
+      words[i >> 6] ^= 1 << UInt64(i & 63)
+    }
+
+    /// Adds `indices[from..<to]`.
+    mutating func insert(_ indices: [Int], from: Int, to: Int) {
+      guard from < to else { return }
+      indices.withUnsafeBufferPointer { src in
+        words.withUnsafeMutableBufferPointer { d in
+          for k in from..<to {
+            let i = src[k]
+            d[i >> 6] |= 1 << UInt64(i & 63)
+          }
+        }
+      }
+    }
+
+    /// Adds the caller's indices of positions `from..<to`.
+    mutating func insert(_ indices: Instance.Column, from: Int, to: Int) {
+      guard from < to else { return }
+      indices.storage.withUnsafeBufferPointer { src in
+        words.withUnsafeMutableBufferPointer { d in
+          for k in from..<to {
+            let i = src[3 &* k &+ indices.field]
+            d[i >> 6] |= 1 << UInt64(i & 63)
+          }
+        }
+      }
+    }
+
+    /// The members in ascending order, with their total value and weight (nil when a sum
+    /// overflows).
+    ///
+    /// - Complexity: O(count / 64 + members).
+    func members(values: [Int], weights: [Int]) -> (items: [Int], value: Int, weight: Int)? {
+      var size = 0
+      for word in words { size += word.nonzeroBitCount }
+      var value = 0, weight = 0, overflow = false
+      let items = [Int](unsafeUninitializedCapacity: size) { out, count in
+        values.withUnsafeBufferPointer { v in
+          weights.withUnsafeBufferPointer { w in
+            var k = 0
+            for (index, word) in words.enumerated() {
+              var bits = word
+              while bits != 0 {
+                let i = index << 6 | bits.trailingZeroBitCount
+                bits &= bits &- 1
+                out[k] = i
+                k &+= 1
+                let (sv, o1) = value.addingReportingOverflow(v[i])
+                let (sw, o2) = weight.addingReportingOverflow(w[i])
+                value = sv
+                weight = sw
+                overflow = overflow || o1 || o2
+              }
+            }
+            count = k
+          }
+        }
+      }
+      return overflow ? nil : (items, value, weight)
     }
   }
 }

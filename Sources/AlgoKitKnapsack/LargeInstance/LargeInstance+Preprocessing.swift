@@ -4,12 +4,24 @@
 extension Knapsack._LargeInstance {
   /// The validated instance reduced to the items worth a choice, in efficiency order.
   struct Instance {
+    /// The candidate items, one buffer: (value, weight, caller's index) of position `k` at
+    /// `3k`, `3k + 1`, `3k + 2` (one allocation, and the three fields of an item together).
+    var items: [Int] = []
     /// Values of the candidate items, by non-increasing value/weight.
-    var profit: [Int] = []
+    var profit: Column { Column(storage: items, field: 0) }
     /// Weights of the candidate items (each in `1...capacity`), same order.
-    var weight: [Int] = []
+    var weight: Column { Column(storage: items, field: 1) }
     /// Caller's index of each candidate item.
-    var original: [Int] = []
+    var original: Column { Column(storage: items, field: 2) }
+
+    /// One field of every item of `items`, read-only.
+    struct Column: RandomAccessCollection {
+      let storage: [Int]
+      let field: Int
+      var startIndex: Int { 0 }
+      var endIndex: Int { storage.count / 3 }
+      subscript(k: Int) -> Int { storage[3 &* k &+ field] }
+    }
     /// The weight limit.
     var capacity: Int
     /// Caller's indices of the weight-0, value > 0 items: always taken.
@@ -20,13 +32,15 @@ extension Knapsack._LargeInstance {
     var candidateValue = 0
     /// Number of the caller's items.
     var itemCount: Int
-    /// Efficiency keys (`Double(value) / Double(weight)`, or all 0 when some number is 2^53 or
-    /// more), same order; only the lazily ordered instance has them.
-    var key: [Double] = []
+    /// The caller's arrays (shared, not copied), for the final tally of the chosen items.
+    var callerWeights: [Int]
+    var callerValues: [Int]
     /// Whether the arrays are in efficiency order already (the sorting initializer).
     var isSorted = true
+    /// How the validating pass split the candidates (lazily ordered instance only).
+    var split = Knapsack._LargeInstance.Split()
 
-    var count: Int { profit.count }
+    var count: Int { items.count / 3 }
 
     /// Splits the (already validated) items into always-taken, never-taken and candidates, and
     /// sorts the candidates by efficiency.
@@ -36,6 +50,8 @@ extension Knapsack._LargeInstance {
     init(weights: [Int], values: [Int], capacity: Int) {
       self.capacity = capacity
       itemCount = weights.count
+      callerWeights = weights
+      callerValues = values
       var candidates: [Int] = []
       for i in weights.indices {
         let w = weights[i], p = values[i]
@@ -50,9 +66,8 @@ extension Knapsack._LargeInstance {
         }
       }
       Knapsack._LargeInstance.sortByEfficiency(&candidates, weights: weights, values: values)
-      original = candidates
-      profit = candidates.map { values[$0] }
-      weight = candidates.map { weights[$0] }
+      items.reserveCapacity(3 * candidates.count)
+      for i in candidates { items.append(contentsOf: [values[i], weights[i], i]) }
     }
   }
 
@@ -152,13 +167,16 @@ extension Knapsack._LargeInstance {
   /// The break solution completed greedily: the items after the break item are scanned in
   /// position order (the efficiency order on a sorted instance, the pieces' order on a lazy one)
   /// and every item that still fits is taken. Returns the caller's indices taken and their value.
+  /// On a lazy instance whose low group is not written yet, only the items before it are scanned
+  /// (a heuristic incumbent needs no more).
   static func greedyCompletion(
     _ instance: Instance, _ brk: BreakSolution
   ) -> (items: [Int], value: Int) {
     var items: [Int] = []
     var room = instance.capacity - brk.weight, value = brk.profit
     var j = brk.item + 1
-    while j < instance.count && room > 0 {
+    let end = instance.split.materialized ? instance.count : instance.split.middleEnd
+    while j < end && room > 0 {
       if instance.weight[j] <= room {
         room -= instance.weight[j]
         value += instance.profit[j]
@@ -171,7 +189,7 @@ extension Knapsack._LargeInstance {
 
   /// The most items any feasible solution can hold: how many of the lightest candidates fit.
   static func maximumCardinality(_ instance: Instance) -> Int {
-    var sorted = instance.weight
+    var sorted = Array(instance.weight)
     sorted.sort()
     var room = instance.capacity, k = 0
     while k < sorted.count && sorted[k] <= room {

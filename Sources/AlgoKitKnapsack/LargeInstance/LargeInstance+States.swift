@@ -21,12 +21,26 @@ extension Knapsack._LargeInstance {
     var storage: [State] = []
     var count = 0
 
-    mutating func ensureCapacity(_ n: Int) {
-      if storage.count < n {
-        storage.append(
-          contentsOf: repeatElement(
-            State(profit: 0, excess: 0, bits: 0, node: -1),
-            count: max(n, storage.count * 2) - storage.count))
+    /// Makes room for `n` states, at least doubling; the live states are kept when `preserving`
+    /// (a merge's destination does not need them). New slots are uninitialized (`State` is
+    /// trivial, and only slots below `count` are read).
+    mutating func ensureCapacity(_ n: Int, preserving: Bool = true) {
+      guard storage.count < n else { return }
+      let size = max(n, storage.count * 2, 64), keep = preserving ? count : 0
+      if keep == 0 {
+        // Free the old buffer first: the allocator may then reuse its (already touched) memory.
+        storage = []
+        storage = [State](unsafeUninitializedCapacity: size) { _, initialized in
+          initialized = size
+        }
+        return
+      }
+      let old = storage
+      storage = [State](unsafeUninitializedCapacity: size) { buffer, initialized in
+        old.withUnsafeBufferPointer { o in
+          buffer.baseAddress!.initialize(from: o.baseAddress!, count: keep)
+        }
+        initialized = size
       }
     }
 
@@ -65,7 +79,7 @@ extension Knapsack._LargeInstance {
     deltaProfit dp: Int, deltaWeight dw: Int, keepMask: UInt64, moveMask: UInt64
   ) {
     let nA = source.count, nB = movedCount
-    destination.ensureCapacity(nA + nB)
+    destination.ensureCapacity(nA + nB, preserving: false)
     var out = 0
     source.storage.withUnsafeBufferPointer { s in
       destination.storage.withUnsafeMutableBufferPointer { d in

@@ -3,8 +3,10 @@
 // The public face of the solver: the budget, the result, and the entry point. The method is
 // Pisinger's expanding-core dynamic programming (minknap) with the strong bounds of
 // Martello, Pisinger and Toth's combo; each concept has its own file in this folder:
-// preprocessing (splitting the items, the full efficiency sort), the lazy order (one-pass
-// validation, quickselect for the break item, pieces sorted only where the core reaches), bounds (Dantzig, Dembo-Hammer,
+// preprocessing (splitting the items, the full efficiency sort), the lazy order (validation
+// fused with a three-way split around pivots estimated from a sample, quickselect for the break
+// item inside the middle group only, the outer groups never copied unless needed, pieces sorted
+// only where the core reaches), bounds (Dantzig, Dembo-Hammer,
 // per-state bounds, cardinality surrogate), state lists (merge with dominance, fathoming),
 // history (decision bits and checkpoints), pairing with outside items, and the core expansion loop.
 
@@ -134,9 +136,14 @@ extension Knapsack {
   /// - Returns: The best solution found, its upper bound and whether it is proven optimal.
   /// - Throws: ``KnapsackError`` for mismatched lengths, a negative weight, value or capacity,
   ///   or a sum of values of fitting items that overflows `Int` (with the item where it did).
-  /// - Complexity: Validation and the search for the break item O(N) expected (quickselect on
-  ///   value/weight: the items are not sorted); the items the core reaches are reduced in O(1)
-  ///   each and only those the reduction cannot fix are sorted. Then the DP is O(N·S) time for S
+  /// - Complexity: Validation and the search for the break item O(N) expected: one pass
+  ///   validates and splits the items three ways around two pivots estimated from a sorted
+  ///   sample of O(√N) items (exact comparisons), and quickselect on value/weight runs only in
+  ///   the group holding the break item (about 2·N^(3/4) items when the estimate holds): the items are
+  ///   not sorted. The outer groups are not copied; when the core reaches them, one more pass
+  ///   over the input reduces them and copies only the items the reduction cannot fix. The
+  ///   items the core reaches are reduced in O(1) each and only those the reduction cannot fix
+  ///   are sorted. Then the DP is O(N·S) time for S
   ///   live states, where S is at most min(2^core, capacity + 1), so the worst case is
   ///   exponential in N and pseudo-polynomial in the capacity. Typically (uncorrelated, weakly and
   ///   strongly correlated, subset-sum instances with random weights) the core holds tens of
@@ -145,8 +152,9 @@ extension Knapsack {
   public static func zeroOneLarge(
     weights: [Int], values: [Int], capacity: Int, budget: LargeBudget = LargeBudget()
   ) throws(KnapsackError) -> LargeSolution {
-    let instance = try _LargeInstance.Instance(validating: weights, values: values, capacity: capacity)
-    var solver = _LargeInstance.Solver(instance: instance, budget: budget)
+    var solver = _LargeInstance.Solver(
+      instance: try _LargeInstance.Instance(validating: weights, values: values, capacity: capacity),
+      budget: budget)
     return solver.solve()
   }
 
