@@ -23,7 +23,7 @@ let librarySettings: [SwiftSetting] = []
 /// Non-Swift files kept beside a test target's sources (fixture generators), per test target.
 let testExcludes: [String: [String]] = [
   "AlgoKitHeapTests": ["Fixtures/generate_heapq_fixtures.py"],
-  "AlgoKitDetectionTests": ["Fixtures", "Evaluation/Fixtures"],
+  "AlgoKitDetectionTests": ["Fixtures", "Evaluation/Fixtures", "Masks/Fixtures"],
 ]
 
 var targets: [Target] = []
