@@ -9,8 +9,8 @@
 ///     let m = try RunLengthMask(encoding: [0, 1, 1, 0, 0, 1], height: 3, width: 2)
 ///     m.counts                 // [1, 2, 2, 1]
 ///     m.area                   // 3
-///     m.boundingBox            // (x: 0, y: 0, width: 2, height: 3)
-///     m.compressedCounts       // "12O0" ... COCO JSON's string form
+///     m.boundingBox            // (x: 0, y: 1, width: 2, height: 2)
+///     m.compressedCounts       // "122O", COCO JSON's string form
 ///
 /// Every initializer validates: sizes `0 <= height, width` with `height * width <= UInt32.max`,
 /// runs non-negative and summing to `height * width`. Zero-length runs after the first are
