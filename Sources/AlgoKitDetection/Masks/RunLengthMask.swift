@@ -150,23 +150,29 @@ public struct RunLengthMask: Hashable, Sendable {
   public func decoded() -> [UInt8] {
     let area = height * width
     return [UInt8](unsafeUninitializedCapacity: area) { out, initialized in
-      decode(into: UnsafeMutableBufferPointer(rebasing: out[...]))
+      _decode(into: UnsafeMutableBufferPointer(rebasing: out[...]))
       initialized = area
     }
   }
 
-  /// Writes the mask as `height * width` column-major bytes (1 = set) into `out`, which must
-  /// hold at least `height * width` bytes (only that prefix is written).
+  /// Writes the mask as `height * width` column-major bytes (1 = set) into `out`; only that
+  /// prefix of a longer buffer is written.
   ///
   ///     var buffer = [UInt8](repeating: 9, count: 4)
-  ///     buffer.withUnsafeMutableBufferPointer { mask.decode(into: $0) }
+  ///     try buffer.withUnsafeMutableBufferPointer { try mask.decode(into: $0) }
   ///
-  /// - Precondition: `out.count >= height * width` (checked; a shorter buffer traps).
+  /// - Throws: ``MaskError/invalidMaskLength(expected:actual:)`` when `out` is shorter than
+  ///   `height * width` (nothing is written).
   /// - Complexity: O(`height * width`).
   @inlinable
-  public func decode(into out: UnsafeMutableBufferPointer<UInt8>) {
-    let area = height * width
-    precondition(out.count >= area, "RunLengthMask.decode(into:): buffer smaller than height * width")
+  public func decode(into out: UnsafeMutableBufferPointer<UInt8>) throws(MaskError) {
+    guard out.count >= height * width else { throw .invalidMaskLength(expected: height * width, actual: out.count) }
+    _decode(into: out)
+  }
+
+  /// Writes the runs into a buffer known to hold `height * width` bytes.
+  @inlinable
+  func _decode(into out: UnsafeMutableBufferPointer<UInt8>) {
     guard let base = out.baseAddress else { return }
     counts.withUnsafeBufferPointer { runs in
       var p = 0
