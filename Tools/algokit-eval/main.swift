@@ -133,6 +133,10 @@ enum EvalCommand {
     case .invalidScore(let record):
       return
         "\(dtPath): record \(record) (image_id \(detections[record].imageID)): score \(detections[record].score) is not finite"
+    case .missingSegmentation(let record, let isDetection):
+      return isDetection
+        ? "\(dtPath): record \(record): no segmentation (iouType segm)"
+        : "\(gtPath): annotations[\(record)]: no segmentation (iouType segm)"
     case .invalidParameters(let message):
       return message
     }

@@ -70,6 +70,22 @@ extension RunLengthMask {
     try Self.iou([self], [other], isCrowd: [crowd])[0][0]
   }
 
+  /// One pair's IoU exactly as pycocotools' `rleIou` computes it, for COCO evaluation: box
+  /// prefilter, then -1 for masks of different sizes (pycocotools' marker, which never matches).
+  @inlinable
+  static func _cocoPairIoU(_ d: RunLengthMask, _ g: RunLengthMask, crowd: Bool) -> Double {
+    let db = d.boundingBox, gb = g.boundingBox
+    let w = Swift.min(db.x + db.width, gb.x + gb.width) - Swift.max(db.x, gb.x)
+    if w <= 0 { return 0 }
+    let h = Swift.min(db.y + db.height, gb.y + gb.height) - Swift.max(db.y, gb.y)
+    if h <= 0 { return 0 }
+    if d.height != g.height || d.width != g.width { return -1 }
+    let inter = _intersectionArea(d.counts, g.counts)
+    if inter == 0 { return 0 }
+    let dArea = d.area
+    return Double(inter) / Double(crowd ? dArea : dArea + g.area - inter)
+  }
+
   /// Set pixels common to two run sequences of equal total: both walked run end by run end.
   @inlinable
   static func _intersectionArea(_ a: [UInt32], _ b: [UInt32]) -> Int {

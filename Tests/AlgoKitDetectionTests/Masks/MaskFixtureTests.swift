@@ -5,10 +5,14 @@ import Testing
 
 /// pycocotools' mask API outputs (Fixtures/generate_mask_fixtures.py) reproduced exactly.
 @Suite struct MaskFixtureTests {
-  static func load(_ name: String) throws -> [[String: Any]] {
+  static func json(_ name: String) throws -> Any {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)")
-    return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [[String: Any]])
+    return try JSONSerialization.jsonObject(with: Data(contentsOf: url))
   }
+
+  static func load(_ name: String) throws -> [[String: Any]] { try #require(try json(name) as? [[String: Any]]) }
+
+  static func loadObject(_ name: String) throws -> [String: Any] { try #require(try json(name) as? [String: Any]) }
 
   static func bits(_ s: String) -> [UInt8] { s.utf8.map { $0 == UInt8(ascii: "1") ? 1 : 0 } }
 
