@@ -131,8 +131,29 @@ extension RunLengthMask {
       if cFirst > cLast { continue }
       for c in cFirst...cLast {
         let target = increasing ? 5 * c + 3 : 5 * c + 2
-        // Smallest d with u(d) past the crossing (u moves by at most 1 per step).
+        // Smallest d with u(d) past the crossing (u moves by at most 1 per step): direct when x
+        // is the walk's axis (u = t + xs), else a binary search bracketed by the line's estimate.
         var lo = 1, hi = n
+        if alongX {
+          lo = flip ? n + xs - target : target - xs
+          hi = lo
+        } else {
+          let estimate = (Double(target - xs) - 0.5) / slope
+          let guess = flip ? Double(n) - estimate : estimate
+          if guess.isFinite && guess > -1e15 && guess < 1e15 {
+            let g = Int(guess)
+            let a = Swift.max(1, g - 2), b = Swift.min(n, g + 2)
+            @inline(__always) func past(_ d: Int) -> Bool {
+              let u = point(d).u
+              return increasing ? u >= target : u <= target
+            }
+            // Keep the bracket only if it provably contains the answer.
+            if a <= b && past(b) && (a == 1 || !past(a - 1)) {
+              lo = a
+              hi = b
+            }
+          }
+        }
         while lo < hi {
           let mid = lo + (hi - lo) / 2
           let u = point(mid).u
