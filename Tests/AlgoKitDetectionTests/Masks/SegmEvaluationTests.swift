@@ -67,4 +67,46 @@ import Testing
     let perfect = try evaluator.evaluate([.init(imageID: 1, categoryID: 1, segmentation: m, score: 1)])
     #expect(abs(perfect.stats[0] - 1) < 1e-12)  // tp / (tp + fp + 2^-52), as pycocotools
   }
+
+  /// The fixture cases written back as COCO files (ground truth with image sizes, RLE results).
+  static func files(_ c: [String: Any]) throws -> (gt: Data, dt: Data) {
+    let gt: [String: Any] = [
+      "images": c["images"]!, "annotations": c["annotations"]!,
+      "categories": (c["categories"] as! [Int]).map { ["id": $0, "name": "c\($0)"] },
+    ]
+    let dt = try JSONSerialization.data(withJSONObject: c["detections"]!)
+    return (try JSONSerialization.data(withJSONObject: gt), dt)
+  }
+
+  @Test func jsonFilesEqualPycocotools() throws {
+    let cases = try #require(try MaskFixtureTests.loadObject("segm_eval.json")["cases"] as? [[String: Any]])
+    for (n, c) in cases.enumerated() {
+      let (gtData, dtData) = try Self.files(c)
+      let gt = try COCOEvaluator.parseGroundTruth([UInt8](gtData), segmentation: true)
+      let dts = try COCOEvaluator.parseDetections([UInt8](dtData), segmentation: true)
+      var p = COCOEvaluator.Parameters()
+      p.iouType = .segm
+      let evaluator = try COCOEvaluator(
+        imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations, parameters: p)
+      let stats = try evaluator.evaluate(dts).stats
+      let want = (c["stats"] as! [NSNumber]).map(\.doubleValue)
+      for i in 0..<12 { #expect(abs(stats[i] - want[i]) <= 1e-12, "case \(n) stats[\(i)]: \(stats[i]) vs \(want[i])") }
+    }
+    // Polygons need the image size; detections must be RLEs; bad RLEs are named.
+    let noSize = Data(
+      #"{"images":[{"id":1}],"categories":[{"id":1}],"annotations":[{"id":1,"image_id":1,"category_id":1,"area":1,"bbox":[0,0,1,1],"segmentation":[[0,0,1,0,1,1]]}]}"#
+        .utf8)
+    #expect(throws: COCOEvaluator.FormatError.self) {
+      try COCOEvaluator.parseGroundTruth([UInt8](noSize), segmentation: true)
+    }
+    #expect(try COCOEvaluator.parseGroundTruth([UInt8](noSize)).annotations.isEmpty == false)
+    let polygonResult = Data(#"[{"image_id":1,"category_id":1,"score":1,"segmentation":[[0,0,1,0,1,1]]}]"#.utf8)
+    #expect(throws: COCOEvaluator.FormatError.self) {
+      try COCOEvaluator.parseDetections([UInt8](polygonResult), segmentation: true)
+    }
+    let badRLE = Data(#"[{"image_id":1,"category_id":1,"score":1,"segmentation":{"size":[2,2],"counts":"1"}}]"#.utf8)
+    #expect(throws: COCOEvaluator.FormatError.self) {
+      try COCOEvaluator.parseDetections([UInt8](badRLE), segmentation: true)
+    }
+  }
 }
