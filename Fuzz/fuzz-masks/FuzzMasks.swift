@@ -94,6 +94,8 @@ enum MaskFuzz {
     let u = pixels.dropFirst().reduce(pixels[0]) { a, b in zip(a, b).map { $0 | $1 } }
     let i = pixels.dropFirst().reduce(pixels[0]) { a, b in zip(a, b).map { $0 & $1 } }
     check(union.decoded() == u && inter.decoded() == i, "merge of \(masks.map(\.counts))")
+    validate(union)
+    validate(inter)
     let crowd = masks.indices.map { $0 % 2 == 1 }
     guard let o = try? RunLengthMask.iou(masks, masks, isCrowd: crowd) else {
       preconditionFailure("fuzz-masks: iou refused masks of one size")

@@ -79,6 +79,10 @@ public struct COCOEvaluator: Sendable {
     /// when `nil`.
     ///
     ///     let g = COCOEvaluator.GroundTruth(id: 1, imageID: 1, categoryID: 1, segmentation: mask)
+    ///
+    /// Input is checked by ``COCOEvaluator/init(imageIDs:categoryIDs:groundTruth:parameters:)``.
+    ///
+    /// - Complexity: O(`segmentation.counts.count`) (box and area from the runs).
     @inlinable
     public init(
       id: Int, imageID: Int, categoryID: Int, segmentation: RunLengthMask, area: Double? = nil, isCrowd: Bool = false
@@ -121,6 +125,10 @@ public struct COCOEvaluator: Sendable {
     /// pycocotools' `loadRes` (`toBbox`, `area`).
     ///
     ///     let d = COCOEvaluator.Detection(imageID: 1, categoryID: 1, segmentation: mask, score: 0.9)
+    ///
+    /// Input is checked by ``COCOEvaluator/evaluate(_:)``.
+    ///
+    /// - Complexity: O(`segmentation.counts.count`) (box and area from the runs).
     @inlinable
     public init(imageID: Int, categoryID: Int, segmentation: RunLengthMask, score: Double) {
       let b = segmentation.boundingBox

@@ -11,7 +11,9 @@ extension RunLengthMask {
   /// inside a crowd region is not penalised for the rest of the region); otherwise it is the
   /// union. Disjoint pairs (and pairs with an empty mask) give 0, as in pycocotools. With no
   /// detections the result is `[]`, with no ground truths it is `detections.count` empty rows
-  /// (pycocotools returns `[]` for both).
+  /// (pycocotools returns `[]` for both). The intersection is the true one for every valid input;
+  /// pycocotools' walk stops early when zero-length runs line up in both masks before the end
+  /// (non-canonical RLEs only) and then reports a partial IoU.
   ///
   /// - Throws: ``MaskError/mismatchedCrowdFlags(expected:actual:)`` unless
   ///   `isCrowd.count == groundTruths.count`;

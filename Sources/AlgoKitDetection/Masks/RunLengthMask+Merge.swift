@@ -24,8 +24,9 @@ extension RunLengthMask {
     }
     if masks.count == 1 { return first }
     var acc = first.counts
+    let total = first.height * first.width
     for i in 1..<masks.count {
-      acc = _merge(acc, masks[i].counts, intersect: intersect)
+      acc = _merge(acc, masks[i].counts, intersect: intersect, total: total)
     }
     return RunLengthMask(_uncheckedHeight: first.height, width: first.width, counts: acc)
   }
@@ -55,8 +56,13 @@ extension RunLengthMask {
   /// Two run sequences of equal total merged by walking both: a run ends wherever either
   /// operand's run ends, and is emitted when the combined value changes or both are exhausted
   /// (pycocotools' emission rule, so its output on zero-length runs is reproduced).
+  ///
+  /// pycocotools stops as soon as both current runs are empty; when zero-length runs line up in
+  /// both operands before the end, that drops the rest of the image (an invalid result, and a
+  /// hang in the next merge). Here the walk stops only once all `total` pixels are consumed, so
+  /// such inputs give the true union or intersection; every other input gives pycocotools' runs.
   @inlinable
-  static func _merge(_ a: [UInt32], _ b: [UInt32], intersect: Bool) -> [UInt32] {
+  static func _merge(_ a: [UInt32], _ b: [UInt32], intersect: Bool, total: Int) -> [UInt32] {
     var out = [UInt32]()
     out.reserveCapacity(a.count + b.count)
     a.withUnsafeBufferPointer { ra in
@@ -65,9 +71,11 @@ extension RunLengthMask {
         var nextA = 1, nextB = 1
         var onA = false, onB = false, on = false
         var pending = 0
+        var consumed = 0
         while true {
           let step = Swift.min(leftA, leftB)
           pending &+= step
+          consumed &+= step
           leftA &-= step
           if leftA == 0 && nextA < ra.count {
             leftA = Int(ra[nextA])
@@ -80,7 +88,11 @@ extension RunLengthMask {
             nextB &+= 1
             onB.toggle()
           }
-          let done = leftA == 0 && leftB == 0
+          // Both runs empty and nothing left, or both sequences exhausted (the pixel-count check
+          // alone would spin on malformed operands; validated ones never get there).
+          let done =
+            leftA == 0 && leftB == 0
+            && (consumed >= total || (nextA >= ra.count && nextB >= rb.count))
           let value = intersect ? (onA && onB) : (onA || onB)
           if value != on || done {
             out.append(UInt32(truncatingIfNeeded: pending))

@@ -59,7 +59,7 @@ extension RunLengthMask {
       let next = polygons[i].withUnsafeBufferPointer {
         Self._rasterize($0, height: height, width: width, area: area)
       }
-      acc = Self._merge(acc, next, intersect: false)
+      acc = Self._merge(acc, next, intersect: false, total: area)
     }
     self.init(_uncheckedHeight: height, width: width, counts: acc)
   }

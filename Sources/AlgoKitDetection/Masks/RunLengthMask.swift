@@ -102,8 +102,7 @@ public struct RunLengthMask: Hashable, Sendable {
     self.init(_uncheckedHeight: height, width: width, counts: Self._encode(mask))
   }
 
-  /// Encodes a column-major binary mask held in an array; see
-  /// ``init(encoding:height:width:)-(UnsafeBufferPointer<UInt8>,_,_)``.
+  /// Encodes a column-major binary mask held in an array (as the `UnsafeBufferPointer` form).
   ///
   ///     let m = try RunLengthMask(encoding: [1, 1, 1, 1], height: 2, width: 2)   // counts [0, 4]
   ///

@@ -81,10 +81,19 @@ import Testing
     for c in cases {
       let h = c["h"] as! Int, w = c["w"] as! Int
       let inputs = try (c["inputs"] as! [String]).map { try Self.rle($0, h, w) }
-      #expect(try RunLengthMask.union(inputs).compressedCounts == c["union"] as! String, "union \(c["inputs"]!)")
-      #expect(
-        try RunLengthMask.intersection(inputs).compressedCounts == c["intersection"] as! String,
-        "intersection \(c["inputs"]!)")
+      let pixels = inputs.map { $0.decoded() }
+      for (intersect, key) in [(false, "union"), (true, "intersection")] {
+        let got = try RunLengthMask.merge(inputs, intersect: intersect)
+        let want = c[key] as! String
+        if (try? RunLengthMask(height: h, width: w, compressedCounts: want)) != nil {
+          #expect(got.compressedCounts == want, "\(key) \(c["inputs"]!)")
+        } else {
+          // pycocotools' early stop on aligned zero-length runs: its result is not a valid RLE;
+          // ours is the pixel-wise truth.
+          let truth = pixels.dropFirst().reduce(pixels[0]) { a, b in zip(a, b).map { intersect ? $0 & $1 : $0 | $1 } }
+          #expect(got.decoded() == truth, "\(key) \(c["inputs"]!)")
+        }
+      }
     }
   }
 

@@ -96,6 +96,16 @@ import Testing
     let big = try RunLengthMask(height: 65_536, width: 65_535, counts: [1 << 31, 5, (65_536 * 65_535) - (1 << 31) - 5])
     #expect(try RunLengthMask(height: 65_536, width: 65_535, compressedCounts: big.compressedCounts) == big)
     #expect(big.area == 5)
+    // Zero-length runs aligned in both operands (pycocotools stops early there, drops the rest of
+    // the image and then hangs in the next merge): the true union and intersection.
+    let a = try RunLengthMask(height: 1, width: 7, counts: [0, 0, 0, 0, 0, 7])
+    let b = try RunLengthMask(height: 1, width: 7, counts: [0, 0, 0, 0, 0, 7, 0])
+    let c = try RunLengthMask(height: 1, width: 7, counts: [0, 1, 1, 1, 1, 3])
+    let union = try RunLengthMask.union([a, b, c])
+    #expect(union.decoded() == [1, 1, 1, 1, 1, 1, 1])
+    #expect(union.counts.reduce(0) { $0 + Int($1) } == 7)
+    #expect(try RunLengthMask.intersection([a, b, c]).decoded() == c.decoded())
+    #expect(try a.iou(with: c) == 5.0 / 7)
   }
 
   /// Pixel-wise references on decoded masks.
