@@ -23,7 +23,7 @@ let librarySettings: [SwiftSetting] = []
 /// Non-Swift files kept beside a test target's sources (fixture generators), per test target.
 let testExcludes: [String: [String]] = [
   "AlgoKitHeapTests": ["Fixtures/generate_heapq_fixtures.py"],
-  "AlgoKitDetectionTests": ["Fixtures", "Evaluation/Fixtures"],
+  "AlgoKitDetectionTests": ["Fixtures", "Evaluation/Fixtures", "Masks/Fixtures"],
 ]
 
 var targets: [Target] = []
@@ -74,7 +74,7 @@ targets.append(.target(name: "FuzzSupport", dependencies: ["AlgoKitTestSupport"]
 // `swift build -c release --sanitize=fuzzer -Xswiftc -DFUZZING --product fuzz-heap` a fuzzer.
 for (fuzzer, module) in [
   ("fuzz-heap", "AlgoKitHeap"), ("fuzz-knapsack", "AlgoKitKnapsack"), ("fuzz-geometry", "AlgoKitGeometry"),
-  ("fuzz-detection", "AlgoKitDetection"), ("fuzz-io", "AlgoKitIO"),
+  ("fuzz-detection", "AlgoKitDetection"), ("fuzz-masks", "AlgoKitDetection"), ("fuzz-io", "AlgoKitIO"),
 ] {
   targets.append(
     .executableTarget(

@@ -10,5 +10,6 @@ enum Registry {
     + KnapsackBenchmarks.all
     + GeometryBenchmarks.all
     + DetectionBenchmarks.all
+    + MaskBenchmarks.all
     + EvaluationBenchmarks.all
 }

@@ -1,6 +1,6 @@
-// algokit-eval GT.json DETECTIONS.json [--per-class] [--json]
+// algokit-eval GT.json DETECTIONS.json [--iou-type bbox|segm] [--per-class] [--json]
 //
-// COCO bounding-box evaluation with pycocotools' semantics (AlgoKitDetection.COCOEvaluator): prints
+// COCO box or mask evaluation with pycocotools' semantics (AlgoKitDetection.COCOEvaluator): prints
 // the twelve lines of COCOeval.summarize(). Exit status: 0 on success, 1 on bad input, 2 on bad usage.
 
 import AlgoKitDetection
@@ -8,12 +8,15 @@ import Foundation
 
 enum EvalCommand {
   static let usage = """
-    usage: algokit-eval GT.json DETECTIONS.json [--per-class] [--json]
+    usage: algokit-eval GT.json DETECTIONS.json [--iou-type bbox|segm] [--per-class] [--json]
 
     Evaluates COCO-format detections (a JSON array of {"image_id", "category_id", "bbox": [x, y, w, h],
     "score"}) against a COCO ground-truth file ({"images", "annotations", "categories"}) exactly as
-    pycocotools' COCOeval(iouType='bbox') does, and prints summarize()'s twelve lines.
+    pycocotools' COCOeval(iouType='bbox') does (or 'segm', below), and prints summarize()'s twelve lines.
 
+      --iou-type T  bbox (default) or segm: mask IoU on "segmentation" (ground truth: polygons or
+                    RLE, rasterized in images[].height/width as pycocotools; detections: RLE
+                    {"size", "counts"}), as COCOeval(iouType='segm')
       --per-class   also print AP@[.50:.95] (area all, maxDets 100) per category (-1: no ground truth)
       --json        print one JSON object instead: the twelve stats by name, and per-category AP
 
@@ -39,9 +42,16 @@ enum EvalCommand {
   }
 
   static func run(_ arguments: [String]) async throws(Failure) -> String {
-    var files: [String] = [], perClass = false, json = false
-    for a in arguments {
+    var files: [String] = [], perClass = false, json = false, segm = false
+    var rest = arguments[...]
+    while let a = rest.popFirst() {
       switch a {
+      case "--iou-type":
+        switch rest.popFirst() {
+        case "bbox": segm = false
+        case "segm": segm = true
+        default: throw Failure(message: "--iou-type takes bbox or segm\n\n\(usage)", isUsage: true)
+        }
       case "--per-class": perClass = true
       case "--json": json = true
       case "-h", "--help": return usage
@@ -57,21 +67,26 @@ enum EvalCommand {
 
     // Ground truth, then detections: the library's reader (correctly rounded numbers, errors name the record).
     let gt: COCOEvaluator.GroundTruthFile
-    do { gt = try COCOEvaluator.parseGroundTruth(try bytes(gtPath)) } catch let error as COCOEvaluator.FormatError {
+    do {
+      gt = try COCOEvaluator.parseGroundTruth(try bytes(gtPath), segmentation: segm)
+    } catch let error as COCOEvaluator.FormatError {
       throw Failure(message: "\(gtPath): \(error)")
     } catch { throw error as! Failure }
     var names: [Int: String] = [:]
     for c in gt.categories { names[c.id] = c.name }
     let evaluator: COCOEvaluator
     do {
+      var parameters = COCOEvaluator.Parameters()
+      parameters.iouType = segm ? .segm : .bbox
       evaluator = try COCOEvaluator(
-        imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations)
+        imageIDs: gt.imageIDs, categoryIDs: gt.categories.map(\.id), groundTruth: gt.annotations,
+        parameters: parameters)
     } catch {
       throw Failure(
         message: describe(error, gtPath: gtPath, dtPath: dtPath, groundTruth: gt.annotations, detections: []))
     }
     let detections: [COCOEvaluator.Detection]
-    do { detections = try COCOEvaluator.parseDetections(try bytes(dtPath)) } catch let error
+    do { detections = try COCOEvaluator.parseDetections(try bytes(dtPath), segmentation: segm) } catch let error
       as COCOEvaluator.FormatError
     {
       throw Failure(message: "\(dtPath): \(error)")
@@ -133,6 +148,10 @@ enum EvalCommand {
     case .invalidScore(let record):
       return
         "\(dtPath): record \(record) (image_id \(detections[record].imageID)): score \(detections[record].score) is not finite"
+    case .missingSegmentation(let record, let isDetection):
+      return isDetection
+        ? "\(dtPath): record \(record): no segmentation (iouType segm)"
+        : "\(gtPath): annotations[\(record)]: no segmentation (iouType segm)"
     case .invalidParameters(let message):
       return message
     }

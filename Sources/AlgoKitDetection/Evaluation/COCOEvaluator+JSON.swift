@@ -38,12 +38,22 @@ extension COCOEvaluator {
 
   /// Parses a COCO ground-truth file: `images[].id`, `categories[].id/name`, and per annotation
   /// `id`, `image_id`, `category_id`, `bbox` `[x, y, w, h]`, `area`, `iscrowd` (optional, default 0).
-  /// Other fields (segmentation, ...) are skipped.
+  /// Other fields are skipped; `segmentation` too unless `segmentation` is true.
+  ///
+  /// With `segmentation: true` every annotation needs a `segmentation` (polygons, or an RLE
+  /// `{"size": [h, w], "counts": [...] or "..."}`), which becomes ``GroundTruth/segmentation`` as
+  /// pycocotools' `annToRLE` builds it (polygons rasterized in `images[].height/width` and merged);
+  /// `bbox` becomes optional (unused by mask evaluation).
   ///
   /// - Throws: ``FormatError`` for malformed JSON, a missing or mistyped field, a non-integral id,
-  ///   a non-finite or negative `bbox` width/height or `area` (pycocotools would crash or mis-evaluate).
-  /// - Complexity: O(bytes).
-  public static func parseGroundTruth(_ bytes: [UInt8]) throws(FormatError) -> GroundTruthFile {
+  ///   a non-finite or negative `bbox` width/height or `area` (pycocotools would crash or mis-evaluate),
+  ///   a segmentation the mask API refuses (``MaskError``), or polygons on an image without size.
+  /// - Complexity: O(bytes) plus the masks' construction.
+  public static func parseGroundTruth(_ bytes: [UInt8], segmentation: Bool = false) throws(FormatError)
+    -> GroundTruthFile
+  {
+    var sizes: [Int: (height: Int, width: Int)] = [:]
+    var pending: [(index: Int, imageID: Int, at: String, raw: _RawSegmentation)] = []
     var r = _JSONReader(bytes)
     var file = GroundTruthFile(imageIDs: [], categories: [], annotations: [])
     var sawImages = false, sawCategories = false
@@ -52,12 +62,18 @@ extension COCOEvaluator {
       case "images":
         sawImages = true
         try r.array { (n, r) throws(FormatError) in
-          var id: Int?
+          var id: Int?, height: Int?, width: Int?
           try r.object { (k, r) throws(FormatError) in
-            if k == "id" { id = try r.integer("images[\(n)].id") } else { try r.skip() }
+            switch k {
+            case "id": id = try r.integer("images[\(n)].id")
+            case "height" where segmentation: height = try r.integer("images[\(n)].height")
+            case "width" where segmentation: width = try r.integer("images[\(n)].width")
+            default: try r.skip()
+            }
           }
           guard let id else { throw FormatError("images[\(n)]: missing integer \"id\"") }
           file.imageIDs.append(id)
+          if let height, let width { sizes[id] = (height, width) }
         }
       case "categories":
         sawCategories = true
@@ -76,8 +92,10 @@ extension COCOEvaluator {
       case "annotations":
         try r.array { (n, r) throws(FormatError) in
           var id: Int?, image: Int?, category: Int?, box: [Double]?, area: Double?, crowd = 0
+          var raw: _RawSegmentation?
           try r.object { (k, r) throws(FormatError) in
             switch k {
+            case "segmentation" where segmentation: raw = try r.segmentation("annotations[\(n)].segmentation")
             case "id": id = try r.integer("annotations[\(n)].id")
             case "image_id": image = try r.integer("annotations[\(n)].image_id")
             case "category_id": category = try r.integer("annotations[\(n)].category_id")
@@ -91,7 +109,11 @@ extension COCOEvaluator {
           guard let id else { throw FormatError("\(at): missing integer \"id\"") }
           guard let image else { throw FormatError("\(at): missing integer \"image_id\"") }
           guard let category else { throw FormatError("\(at): missing integer \"category_id\"") }
-          let b = try _checkedBox(box, at)
+          let b = segmentation && box == nil ? [0, 0, 0, 0] : try _checkedBox(box, at)
+          if segmentation {
+            guard let raw else { throw FormatError("\(at): missing \"segmentation\"") }
+            pending.append((file.annotations.count, image, at, raw))
+          }
           guard let area else {
             throw FormatError("\(at): missing \"area\" (the area ranges use it, as pycocotools does)")
           }
@@ -108,22 +130,34 @@ extension COCOEvaluator {
     try r.end()
     guard sawImages else { throw FormatError("missing \"images\" array") }
     guard sawCategories else { throw FormatError("missing \"categories\" array") }
+    for item in pending {
+      file.annotations[item.index].segmentation = try _mask(item.raw, imageSize: sizes[item.imageID], item.at)
+    }
     return file
   }
 
   /// Parses a COCO results file: an array of `{image_id, category_id, bbox: [x, y, w, h], score}`
   /// (other fields skipped).
   ///
+  /// With `segmentation: true` each record needs an RLE `segmentation` (`{"size": [h, w],
+  /// "counts": "..."}` or uncompressed counts) instead of `bbox`; the detection's area and box come
+  /// from the mask, as pycocotools' `loadRes` does.
+  ///
   /// - Throws: ``FormatError`` for malformed JSON, a missing field, a non-finite or negative
-  ///   `bbox` width/height, or a non-finite score, naming the record (`record 17 (image_id 3)`).
-  /// - Complexity: O(bytes).
-  public static func parseDetections(_ bytes: [UInt8]) throws(FormatError) -> [Detection] {
+  ///   `bbox` width/height, a non-finite score, or a segmentation that is not a valid RLE, naming the
+  ///   record (`record 17 (image_id 3)`).
+  /// - Complexity: O(bytes) plus the masks' construction.
+  public static func parseDetections(_ bytes: [UInt8], segmentation: Bool = false) throws(FormatError)
+    -> [Detection]
+  {
     var r = _JSONReader(bytes)
     var detections: [Detection] = []
     try r.array { (n, r) throws(FormatError) in
       var image: Int?, category: Int?, box: [Double]?, score: Double?
+      var raw: _RawSegmentation?
       try r.object { (k, r) throws(FormatError) in
         switch k {
+        case "segmentation" where segmentation: raw = try r.segmentation("record \(n): segmentation")
         case "image_id": image = try r.integer("record \(n): image_id")
         case "category_id": category = try r.integer("record \(n): category_id")
         case "bbox": box = try r.numbers("record \(n): bbox")
@@ -134,6 +168,17 @@ extension COCOEvaluator {
       let at = "record \(n)" + (image.map { " (image_id \($0))" } ?? "")
       guard let image else { throw FormatError("\(at): missing integer \"image_id\"") }
       guard let category else { throw FormatError("\(at): missing integer \"category_id\"") }
+      if segmentation {
+        guard let raw else { throw FormatError("\(at): missing \"segmentation\"") }
+        if case .polygons = raw {
+          throw FormatError("\(at): \"segmentation\" must be an RLE (as pycocotools' loadRes)")
+        }
+        let mask = try _mask(raw, imageSize: nil, at)
+        guard let score else { throw FormatError("\(at): missing \"score\"") }
+        guard score.isFinite else { throw FormatError("\(at): score \(score) is not finite") }
+        detections.append(Detection(imageID: image, categoryID: category, segmentation: mask, score: score))
+        return
+      }
       let b = try _checkedBox(box, at)
       guard let score else { throw FormatError("\(at): missing \"score\"") }
       guard score.isFinite else { throw FormatError("\(at): score \(score) is not finite") }
@@ -142,6 +187,36 @@ extension COCOEvaluator {
     }
     try r.end()
     return detections
+  }
+
+  /// A `segmentation` value as written in the file.
+  enum _RawSegmentation {
+    case polygons([[Double]])
+    case uncompressed(height: Int, width: Int, counts: [Int])
+    case compressed(height: Int, width: Int, counts: String)
+  }
+
+  /// The mask of a segmentation: polygons in the image's size (merged, as `annToRLE`), RLEs in
+  /// their own `size`.
+  static func _mask(_ raw: _RawSegmentation, imageSize: (height: Int, width: Int)?, _ at: String)
+    throws(FormatError) -> RunLengthMask
+  {
+    do {
+      switch raw {
+      case .polygons(let p):
+        guard let size = imageSize else {
+          throw FormatError("\(at): polygon segmentation needs the image's \"height\" and \"width\"")
+        }
+        return try RunLengthMask(polygons: p, height: size.height, width: size.width)
+      case .uncompressed(let h, let w, let counts): return try RunLengthMask(height: h, width: w, counts: counts)
+      case .compressed(let h, let w, let counts):
+        return try RunLengthMask(height: h, width: w, compressedCounts: counts)
+      }
+    } catch let error as FormatError {
+      throw error
+    } catch {
+      throw FormatError("\(at): invalid segmentation: \(error)")
+    }
   }
 
   static func _checkedBox(_ box: [Double]?, _ at: String) throws(FormatError) -> [Double] {
@@ -315,6 +390,37 @@ extension COCOEvaluator {
       var r: [Double] = []
       try array { (_, s) throws(FormatError) in r.append(try s.number(what())) }
       return r
+    }
+
+    /// A `segmentation`: `[[x, y, ...], ...]` or `{"size": [h, w], "counts": [...] | "..."}`.
+    mutating func segmentation(_ what: String) throws(FormatError) -> _RawSegmentation {
+      if peek() == UInt8(ascii: "[") {
+        var polygons: [[Double]] = []
+        try array { (_, r) throws(FormatError) in polygons.append(try r.numbers(what)) }
+        return .polygons(polygons)
+      }
+      var size: [Double]?, list: [Int]?, text: String?
+      try object { (k, r) throws(FormatError) in
+        switch k {
+        case "size": size = try r.numbers("\(what).size")
+        case "counts":
+          if r.peek() == UInt8(ascii: "\"") {
+            text = try r.string()
+          } else {
+            var c: [Int] = []
+            try r.array { (_, r) throws(FormatError) in c.append(try r.integer("\(what).counts")) }
+            list = c
+          }
+        default: try r.skip()
+        }
+      }
+      guard let size, size.count == 2, size.allSatisfy({ $0.rounded() == $0 && Swift.abs($0) < 0x1p62 }) else {
+        throw FormatError("\(what): \"size\" must be two integers [height, width]")
+      }
+      let (h, w) = (Int(size[0]), Int(size[1]))
+      if let text { return .compressed(height: h, width: w, counts: text) }
+      guard let list else { throw FormatError("\(what): missing \"counts\"") }
+      return .uncompressed(height: h, width: w, counts: list)
     }
 
     mutating func literal(_ word: String) throws(FormatError) {

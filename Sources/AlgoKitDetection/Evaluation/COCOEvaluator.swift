@@ -1,4 +1,4 @@
-// COCO bounding-box evaluation with pycocotools' COCOeval semantics (iouType='bbox', useCats=1).
+// COCO evaluation with pycocotools' COCOeval semantics (iouType='bbox' or 'segm', useCats=1).
 
 import AlgoKitGeometry
 
@@ -18,7 +18,10 @@ import AlgoKitGeometry
 ///   `argsort(kind='mergesort')` on `-score`: equal scores keep input order) and cut to the largest
 ///   `maxDets` (100): the cut is per image *and category*, as in pycocotools.
 /// - IoU from ``BoundingBox/iou(with:)``; against crowd ground truth it is intersection over the
-///   detection's area (``BoundingBox/intersectionOverForeground(with:)``).
+///   detection's area (``BoundingBox/intersectionOverForeground(with:)``). With
+///   ``Parameters/iouType`` `.segm` it is the masks' IoU (``RunLengthMask/iou(_:_:isCrowd:)``,
+///   same crowd rule; masks of different sizes get pycocotools' -1), and a detection's area is its
+///   mask's area (pycocotools' `loadRes`).
 /// - Per area range, ground truth is ignored when `iscrowd` or its annotation `area` field lies
 ///   outside `[lower, upper]` (the `area` field, not `w*h`); it is visited non-ignored first
 ///   (stable). Matching: ``DetectionMatching/coco(detections:scores:groundTruth:ignored:crowd:iouThreshold:)``.
@@ -52,6 +55,9 @@ public struct COCOEvaluator: Sendable {
     public var area: Double
     /// `iscrowd`: ignored for AP, matched by intersection over detection area, never used up.
     public var isCrowd: Bool
+    /// The mask (`segmentation` as RLE, e.g. ``RunLengthMask/init(polygons:height:width:)`` for
+    /// polygons, as pycocotools' `annToRLE`); required by `iouType == .segm`, unused for `.bbox`.
+    public var segmentation: RunLengthMask?
 
     /// An annotation from COCO's `bbox` `[x, y, width, height]`, its `area` and `iscrowd`.
     @inlinable
@@ -65,6 +71,27 @@ public struct COCOEvaluator: Sendable {
       self.box = BoundingBox(x, y, width, height, format: .xywh)
       self.area = area
       self.isCrowd = isCrowd
+      self.segmentation = nil
+    }
+
+    /// An annotation with a mask (for `iouType == .segm`): its box is the mask's
+    /// ``RunLengthMask/boundingBox``; `area` is the annotation's `area` field, the mask's area
+    /// when `nil`.
+    ///
+    ///     let g = COCOEvaluator.GroundTruth(id: 1, imageID: 1, categoryID: 1, segmentation: mask)
+    ///
+    /// Input is checked by ``COCOEvaluator/init(imageIDs:categoryIDs:groundTruth:parameters:)``.
+    ///
+    /// - Complexity: O(`segmentation.counts.count`) (box and area from the runs).
+    @inlinable
+    public init(
+      id: Int, imageID: Int, categoryID: Int, segmentation: RunLengthMask, area: Double? = nil, isCrowd: Bool = false
+    ) {
+      let b = segmentation.boundingBox
+      self.init(
+        id: id, imageID: imageID, categoryID: categoryID, x: b.x, y: b.y, width: b.width, height: b.height,
+        area: area ?? Double(segmentation.area), isCrowd: isCrowd)
+      self.segmentation = segmentation
     }
   }
 
@@ -80,6 +107,8 @@ public struct COCOEvaluator: Sendable {
     public var area: Double
     /// Confidence; higher first, equal scores in input order.
     public var score: Double
+    /// The mask; required by `iouType == .segm`, unused for `.bbox`.
+    public var segmentation: RunLengthMask?
 
     /// A detection from COCO's `bbox` `[x, y, width, height]` and its score.
     @inlinable
@@ -89,7 +118,33 @@ public struct COCOEvaluator: Sendable {
       self.box = BoundingBox(x, y, width, height, format: .xywh)
       self.area = width * height
       self.score = score
+      self.segmentation = nil
     }
+
+    /// A detection with a mask (for `iouType == .segm`): box and area from the mask, as
+    /// pycocotools' `loadRes` (`toBbox`, `area`).
+    ///
+    ///     let d = COCOEvaluator.Detection(imageID: 1, categoryID: 1, segmentation: mask, score: 0.9)
+    ///
+    /// Input is checked by ``COCOEvaluator/evaluate(_:)``.
+    ///
+    /// - Complexity: O(`segmentation.counts.count`) (box and area from the runs).
+    @inlinable
+    public init(imageID: Int, categoryID: Int, segmentation: RunLengthMask, score: Double) {
+      let b = segmentation.boundingBox
+      self.init(
+        imageID: imageID, categoryID: categoryID, x: b.x, y: b.y, width: b.width, height: b.height, score: score)
+      self.area = Double(segmentation.area)
+      self.segmentation = segmentation
+    }
+  }
+
+  /// What the IoU is computed on (pycocotools' `iouType`; `keypoints` is not supported).
+  public enum IoUType: Hashable, Sendable {
+    /// Boxes (`iouType='bbox'`).
+    case bbox
+    /// Masks (`iouType='segm'`): every ground truth and detection needs a `segmentation`.
+    case segm
   }
 
   /// An area range: ground truth with `area` outside `[lower, upper]` is ignored.
@@ -108,8 +163,10 @@ public struct COCOEvaluator: Sendable {
     }
   }
 
-  /// pycocotools' `Params` for `iouType='bbox'`.
+  /// pycocotools' `Params` for `iouType='bbox'` or `'segm'` (the same defaults).
   public struct Parameters: Hashable, Sendable {
+    /// Boxes (default) or masks.
+    public var iouType: IoUType = .bbox
     /// `np.linspace(.5, 0.95, 10)`: `0.5 + i * (0.95 - 0.5) / 9`, the last exactly 0.95 (so the
     /// ninth is 0.8999999999999999, as in numpy). At most 64 thresholds.
     public var iouThresholds: [Double] = COCOEvaluator.linspace(0.5, 0.95, 10)
@@ -136,6 +193,8 @@ public struct COCOEvaluator: Sendable {
     case invalidBox(record: Int, isDetection: Bool)
     /// A NaN or infinite score.
     case invalidScore(record: Int)
+    /// `iouType == .segm` but the record has no `segmentation`.
+    case missingSegmentation(record: Int, isDetection: Bool)
     /// Parameters outside what the evaluation supports (more than 64 IoU thresholds, empty lists,
     /// unsorted `maxDetections`, NaN thresholds).
     case invalidParameters(String)
@@ -226,6 +285,7 @@ public struct COCOEvaluator: Sendable {
       guard g.box.isFinite, g.box.width >= 0, g.box.height >= 0, g.area >= 0, g.area.isFinite else {
         throw .invalidBox(record: n, isDetection: false)
       }
+      if p.iouType == .segm && g.segmentation == nil { throw .missingSegmentation(record: n, isDetection: false) }
       cats[n] = Int32(k)
       imgs[n] = Int32(i)
     }
@@ -361,6 +421,9 @@ public struct COCOEvaluator: Sendable {
         throw .invalidBox(record: n, isDetection: true)
       }
       guard d.score.isFinite else { throw .invalidScore(record: n) }
+      if parameters.iouType == .segm && d.segmentation == nil {
+        throw .missingSegmentation(record: n, isDetection: true)
+      }
       cats[n] = Int32(k)
       imgs[n] = Int32(i)
     }
@@ -434,10 +497,22 @@ public struct COCOEvaluator: Sendable {
       }
       // IoU table D x G in file order of the ground truth.
       s.ious.removeAll(keepingCapacity: true)
-      for dn in 0..<D {
-        let db = dets[s.dets[dn]].box
-        for gn in 0..<G {
-          s.ious.append(s.gtCrowd[gn] ? db.intersectionOverForeground(with: s.gtBox[gn]) : db.iou(with: s.gtBox[gn]))
+      if p.iouType == .segm {
+        for dn in 0..<D {
+          // Masks are checked present by `init` and `_prepare`.
+          let dm = dets[s.dets[dn]].segmentation!
+          for gn in 0..<G {
+            let gm = gts[Int(_gtOrder[g0 + gn])].segmentation!
+            s.ious.append(RunLengthMask._cocoPairIoU(dm, gm, crowd: s.gtCrowd[gn]))
+          }
+        }
+      } else {
+        for dn in 0..<D {
+          let db = dets[s.dets[dn]].box
+          for gn in 0..<G {
+            s.ious.append(
+              s.gtCrowd[gn] ? db.intersectionOverForeground(with: s.gtBox[gn]) : db.iou(with: s.gtBox[gn]))
+          }
         }
       }
       if s.taken.count < G { s.taken = [Bool](repeating: false, count: G) }

@@ -153,6 +153,27 @@ struct EvalCommandTests {
   // MARK: - Output against pycocotools
 
   /// The twelve printed lines equal pycocotools' summarize() lines, recorded verbatim.
+  @Test func segmStatsEqualPycocotools() async throws {
+    let cases = try #require(try MaskFixtureTests.loadObject("segm_eval.json")["cases"] as? [[String: Any]])
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("algokit-eval-segm-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    for (n, c) in cases.prefix(4).enumerated() {
+      let (gt, dt) = try SegmEvaluationTests.files(c)
+      let gtURL = dir.appendingPathComponent("gt\(n).json"), dtURL = dir.appendingPathComponent("dt\(n).json")
+      try gt.write(to: gtURL)
+      try dt.write(to: dtURL)
+      let r = try await Self.run([gtURL.path, dtURL.path, "--iou-type", "segm", "--json"])
+      #expect(r.status == 0, "stderr: \(r.stderr)")
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+      let stats = try #require(object["stats"] as? [Any]).map(EvaluationFixtures.number)
+      let want = (c["stats"] as! [NSNumber]).map(\.doubleValue)
+      for i in 0..<12 { #expect(abs(stats[i] - want[i]) <= 1e-12, "case \(n) stats[\(i)]") }
+    }
+    let bad = try await Self.run(["a.json", "b.json", "--iou-type", "keypoints"])
+    #expect(bad.status == 2)
+  }
+
   @Test(arguments: cases)
   func summaryLinesEqualPycocotools(_ name: String) async throws {
     let expected = try Self.expected(name)
