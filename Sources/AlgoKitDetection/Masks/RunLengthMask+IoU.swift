@@ -98,31 +98,8 @@ extension RunLengthMask {
         var startA = 0, endA = 0, startB = 0, endB = 0
         var posA = 0, posB = 0
         var total = 0
-        /// Advances to the next set interval of a; false when none is left.
-        func nextA() -> Bool {
-          while ia + 1 < ra.count {
-            posA &+= Int(ra[ia])
-            let len = Int(ra[ia + 1])
-            ia &+= 2
-            startA = posA
-            posA &+= len
-            endA = posA
-            if len > 0 { return true }
-          }
-          return false
-        }
-        func nextB() -> Bool {
-          while ib + 1 < rb.count {
-            posB &+= Int(rb[ib])
-            let len = Int(rb[ib + 1])
-            ib &+= 2
-            startB = posB
-            posB &+= len
-            endB = posB
-            if len > 0 { return true }
-          }
-          return false
-        }
+        func nextA() -> Bool { _nextSetInterval(ra, &ia, &posA, &startA, &endA) }
+        func nextB() -> Bool { _nextSetInterval(rb, &ib, &posB, &startB, &endB) }
         guard nextA(), nextB() else { return 0 }
         while true {
           let lo = Swift.max(startA, startB), hi = Swift.min(endA, endB)
@@ -136,5 +113,24 @@ extension RunLengthMask {
         return total
       }
     }
+  }
+
+  /// Advances run index `i` (at a zeros run) to the next non-empty set interval `[start, end)`,
+  /// `position` the pixel where run `i` begins; false when none is left.
+  @inlinable @inline(__always)
+  static func _nextSetInterval(
+    _ runs: UnsafeBufferPointer<UInt32>, _ i: inout Int, _ position: inout Int, _ start: inout Int,
+    _ end: inout Int
+  ) -> Bool {
+    while i &+ 1 < runs.count {
+      position &+= Int(runs[i])
+      let length = Int(runs[i &+ 1])
+      i &+= 2
+      start = position
+      position &+= length
+      end = position
+      if length > 0 { return true }
+    }
+    return false
   }
 }
