@@ -52,12 +52,6 @@ extension Collection {
 }
 
 extension DelaunayTriangulation {
-  @inlinable @inline(__always)
-  internal static func _distanceSquared<S: GeometryScalar>(_ a: Vector2<S>, _ b: Vector2<S>) -> S.Wide {
-    let dx = a.x - b.x, dy = a.y - b.y
-    return S._wideProduct(dx, dx) + S._wideProduct(dy, dy)
-  }
-
   @inlinable
   internal static func _minimumSpanningTree<S: GeometryScalar>(
     _ triangulation: DelaunayTriangulation, _ points: [Vector2<S>]
@@ -65,7 +59,7 @@ extension DelaunayTriangulation {
     var candidates = [SpanningTreeEdge<S.Wide>]()
     candidates.reserveCapacity(3 * points.count)
     triangulation.forEachEdge { a, b in
-      candidates.append(SpanningTreeEdge(a, b, weight: _distanceSquared(points[a], points[b])))
+      candidates.append(SpanningTreeEdge(a, b, weight: Vector2._geo2DistanceSquared(points[a], points[b])))
     }
     // Sort keys: the rounded squared lengths; with coordinates beyond 2^500 those overflow, so the
     // keys come from the points scaled by a power of two (the weights reported stay unscaled).
@@ -140,7 +134,7 @@ extension DelaunayTriangulation {
       if nearest[i] == -1 || d < best[i] || (d == best[i] && j < nearest[i]) { nearest[i] = j; best[i] = d }
     }
     triangulation.forEachEdge { a, b in
-      let d = _distanceSquared(points[a], points[b])
+      let d = Vector2._geo2DistanceSquared(points[a], points[b])
       offer(a, b, d)
       offer(b, a, d)
     }
